@@ -1,0 +1,5 @@
+import sys
+
+from heartwise.cli.main import main
+
+sys.exit(main())

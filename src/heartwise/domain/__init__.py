@@ -1,0 +1,1 @@
+"""Dataclasses and rules of heartwise. No I/O and no framework imports here."""

@@ -1,0 +1,80 @@
+"""One error hierarchy for the whole project.
+
+Each error carries the HTTP status and the CLI exit code that its face should use,
+so every face translates errors in exactly one place. Messages are written for the
+person using heartwise: what happened, and what to do. They never contain text the
+user wrote.
+"""
+
+from __future__ import annotations
+
+
+class HeartwiseError(Exception):
+    """Base of every error a user may see."""
+
+    status: int = 500
+    exit_code: int = 1
+    title: str = "Something went wrong"
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class InvalidInput(HeartwiseError):
+    """Input that heartwise cannot accept as it is."""
+
+    status = 422
+    exit_code = 2
+    title = "Please check what you entered"
+
+
+class NotFound(HeartwiseError):
+    status = 404
+    exit_code = 3
+    title = "Not found"
+
+
+class ImportFailed(HeartwiseError):
+    """A file could not be imported; nothing from it was stored."""
+
+    status = 422
+    exit_code = 4
+    title = "The file could not be imported"
+
+
+class KeyMissing(HeartwiseError):
+    """The device key file is gone while encrypted data exists."""
+
+    status = 503
+    exit_code = 5
+    title = "Your key file is missing"
+
+
+class VaultError(HeartwiseError):
+    """A sealed value failed authentication or a key did not fit."""
+
+    status = 500
+    exit_code = 6
+    title = "An encrypted item failed its integrity check"
+
+
+class StorageError(HeartwiseError):
+    """The database could not be opened or is not in a usable state."""
+
+    status = 503
+    exit_code = 7
+    title = "The journal database is not available"
+
+
+class ConfigError(HeartwiseError):
+    status = 500
+    exit_code = 8
+    title = "The settings could not be read"
+
+
+class Forbidden(HeartwiseError):
+    status = 403
+    exit_code = 9
+    title = "This request was refused"

@@ -1,0 +1,1 @@
+"""Use cases. Services receive a database, a sealer, settings and a clock; they never print."""

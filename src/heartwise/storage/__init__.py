@@ -1,0 +1,1 @@
+"""Explicit SQL over sqlite3 and psycopg 3, behind repository functions."""

@@ -1,0 +1,119 @@
+"""Engines hand out ``Database`` connections for the database the settings name."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from heartwise.config import Settings
+from heartwise.errors import StorageError
+from heartwise.storage.database import Database, PostgresDialect, SqliteDialect
+
+
+class Engine(Protocol):
+    description: str
+
+    def connect(self) -> Any:
+        """A context manager yielding a ``Database``."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class SqliteEngine:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.description = f"SQLite at {path}"
+
+    @contextmanager
+    def connect(self) -> Iterator[Database]:
+        database = Database(self._open(), SqliteDialect())
+        try:
+            yield database
+        finally:
+            database.close()
+
+    def _open(self) -> sqlite3.Connection:
+        _create_private_file(self.path)
+        try:
+            connection = sqlite3.connect(
+                self.path, isolation_level=None, timeout=15, check_same_thread=False
+            )
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            connection.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(
+                f"The journal database at {self.path} could not be opened ({exc}). "
+                "If it was damaged, restore it from a backup of your data folder."
+            ) from None
+        return connection
+
+    def close(self) -> None:
+        """Nothing to release: each ``connect`` closes its own connection."""
+
+
+def _create_private_file(path: Path) -> None:
+    # Creating the file ourselves lets it start as 0600; SQLite gives its -wal and -shm
+    # files the same mode as the database file.
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+
+
+class PostgresEngine:
+    def __init__(self, url: str, *, pool_size: int = 0) -> None:
+        self.url = url
+        self.description = "PostgreSQL"
+        self._pool: Any = None
+        if pool_size:
+            from psycopg_pool import ConnectionPool
+
+            self._pool = ConnectionPool(
+                url, min_size=1, max_size=pool_size, kwargs={"autocommit": True}, open=True
+            )
+
+    @contextmanager
+    def connect(self) -> Iterator[Database]:
+        if self._pool is not None:
+            with self._pool.connection() as connection:
+                yield Database(connection, PostgresDialect())
+            return
+        database = Database(self._open(), PostgresDialect())
+        try:
+            yield database
+        finally:
+            database.close()
+
+    def _open(self) -> Any:
+        # Imported here: psycopg costs a quarter of a second, and SQLite users never need it.
+        import psycopg
+
+        try:
+            return psycopg.connect(self.url, autocommit=True)
+        except psycopg.OperationalError:
+            raise StorageError(
+                "heartwise could not connect to the PostgreSQL database in "
+                "HEARTWISE_DATABASE_URL. Check that the server is running and the URL is right."
+            ) from None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+
+
+def create_engine(settings: Settings, *, pool_size: int = 0) -> Engine:
+    """The engine for the database the settings name: PostgreSQL by URL, else SQLite."""
+    if settings.database_url and not settings.uses_postgres:
+        raise StorageError(
+            "HEARTWISE_DATABASE_URL must start with postgresql://; leave it unset to use "
+            "the built-in SQLite database."
+        )
+    if settings.database_url:
+        return PostgresEngine(settings.database_url, pool_size=pool_size)
+    return SqliteEngine(settings.sqlite_path)

@@ -1,0 +1,1 @@
+"""Keys and sealing: everything a user writes is encrypted before it reaches storage."""
