@@ -30,7 +30,7 @@ class Settings:
     database_url: str | None = None
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
-    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost")
     trash_days: int = 30
     editor: str = "nano"
     extra: Mapping[str, str] = field(default_factory=dict)

@@ -78,3 +78,9 @@ class Forbidden(HeartwiseError):
     status = 403
     exit_code = 9
     title = "This request was refused"
+
+
+class UnsupportedMediaType(HeartwiseError):
+    status = 415
+    exit_code = 2
+    title = "Unsupported content type"

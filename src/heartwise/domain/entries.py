@@ -171,3 +171,20 @@ class EntryRecord:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
+
+
+def parse_emotion_list(text: str) -> dict[str, int]:
+    """Read emotions typed in one field: ``anxious 70, hopeful 30`` (a colon works too)."""
+    emotions: dict[str, int] = {}
+    for item in text.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        name, _, number = item.replace(":", " ").rpartition(" ")
+        name, value = parse_emotion(f"{name.strip()}:{number.strip()}")
+        emotions[name] = value
+    return emotions
+
+
+def format_emotion_list(emotions: Mapping[str, int]) -> str:
+    return ", ".join(f"{name} {value}" for name, value in emotions.items())

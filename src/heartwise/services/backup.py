@@ -4,6 +4,7 @@ Day One in. An import is one transaction: a bad file stores nothing."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
@@ -25,25 +26,43 @@ Progress = Callable[[int], None]
 
 
 def export(journal: Journal, fmt: str, out: TextIO, now: datetime) -> int:
-    """Write every entry in ``fmt`` to ``out``; returns how many were written."""
-    writers = {"json": _write_json, "md": _write_markdown, "csv": _write_csv}
+    """Write every entry in ``fmt`` to ``out``; returns how many entries were written."""
+    counter = [0]
+    for chunk in export_chunks(journal, fmt, now, counter):
+        out.write(chunk)
+    return counter[0]
+
+
+def export_chunks(
+    journal: Journal, fmt: str, now: datetime, counter: list[int] | None = None
+) -> Iterator[str]:
+    """The export as a stream of text pieces, one entry at a time, so memory stays flat.
+
+    ``counter[0]`` counts the entries written so far.
+    """
+    writers = {"json": _json_chunks, "md": _markdown_chunks, "csv": _csv_chunks}
     if fmt not in writers:
         raise InvalidInput(f"heartwise exports as {', '.join(EXPORT_FORMATS)}, not “{fmt}”.")
-    return writers[fmt](journal, out, now)
+    counter = [0] if counter is None else counter
+    for piece in writers[fmt](journal, now):
+        if piece is _ENTRY_DONE:
+            counter[0] += 1
+        else:
+            yield piece
 
 
-def _write_json(journal: Journal, out: TextIO, now: datetime) -> int:
-    # Written piece by piece so a journal of any size exports in flat memory.
+_ENTRY_DONE = "\x00entry"  # marker the writers yield after each entry; never written out
+
+
+def _json_chunks(journal: Journal, now: datetime) -> Iterator[str]:
     header = {"format": BACKUP_FORMAT, "version": BACKUP_VERSION, "exported_at": now.isoformat()}
-    out.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "entries": [')
-    count = 0
+    yield json.dumps(header, ensure_ascii=False)[:-1] + ', "entries": ['
+    separator = "\n"
     for entry in journal.iter_all(include_trash=True):
-        out.write(
-            ("\n" if count == 0 else ",\n") + json.dumps(_backup_item(entry), ensure_ascii=False)
-        )
-        count += 1
-    out.write("\n]}\n")
-    return count
+        yield separator + json.dumps(_backup_item(entry), ensure_ascii=False)
+        yield _ENTRY_DONE
+        separator = ",\n"
+    yield "\n]}\n"
 
 
 def _backup_item(entry: Entry) -> dict[str, object]:
@@ -52,21 +71,19 @@ def _backup_item(entry: Entry) -> dict[str, object]:
     return item
 
 
-def _write_markdown(journal: Journal, out: TextIO, now: datetime) -> int:
-    out.write(f"# My heartwise journal\n\nExported {now.strftime('%Y-%m-%d %H:%M')}.\n")
-    count = 0
+def _markdown_chunks(journal: Journal, now: datetime) -> Iterator[str]:
+    yield f"# My heartwise journal\n\nExported {now.strftime('%Y-%m-%d %H:%M')}.\n"
     for entry in journal.iter_all(include_trash=False):
-        out.write(f"\n## {entry.occurred_at.strftime('%A %d %B %Y, %H:%M')} ({_offset(entry)})\n\n")
+        when = entry.occurred_at.strftime("%A %d %B %Y, %H:%M")
         facts = _markdown_facts(entry)
-        if facts:
-            out.write(facts + "\n\n")
-        out.write(entry.text.rstrip() + "\n")
-        count += 1
-    return count
+        yield f"\n## {when} ({_offset(entry)})\n\n" + (facts + "\n\n" if facts else "")
+        yield entry.text.rstrip() + "\n"
+        yield _ENTRY_DONE
 
 
 def _offset(entry: Entry) -> str:
-    return entry.occurred_at.strftime("%z")[:3] + ":" + entry.occurred_at.strftime("%z")[3:]
+    raw = entry.occurred_at.strftime("%z")
+    return raw[:3] + ":" + raw[3:]
 
 
 def _markdown_facts(entry: Entry) -> str:
@@ -83,25 +100,30 @@ def _markdown_facts(entry: Entry) -> str:
 CSV_COLUMNS = ("occurred_at", "mood", "emotions", "tags", "text", "created_at", "updated_at")
 
 
-def _write_csv(journal: Journal, out: TextIO, now: datetime) -> int:
-    writer = csv.writer(out)
+def _csv_chunks(journal: Journal, now: datetime) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    count = 0
     for entry in journal.iter_all(include_trash=False):
-        emotions = "; ".join(f"{name}:{value}" for name, value in entry.emotions.items())
-        writer.writerow(
-            [
-                entry.occurred_at.isoformat(),
-                "" if entry.mood is None else entry.mood,
-                emotions,
-                "; ".join(entry.tags),
-                entry.text,
-                entry.created_at.isoformat(),
-                entry.updated_at.isoformat(),
-            ]
-        )
-        count += 1
-    return count
+        writer.writerow(_csv_row(entry))
+        yield buffer.getvalue()
+        yield _ENTRY_DONE
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _csv_row(entry: Entry) -> list[object]:
+    emotions = "; ".join(f"{name}:{value}" for name, value in entry.emotions.items())
+    return [
+        entry.occurred_at.isoformat(),
+        "" if entry.mood is None else entry.mood,
+        emotions,
+        "; ".join(entry.tags),
+        entry.text,
+        entry.created_at.isoformat(),
+        entry.updated_at.isoformat(),
+    ]
 
 
 # -- import ----------------------------------------------------------------------------------

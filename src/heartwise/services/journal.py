@@ -134,7 +134,10 @@ class Journal:
     def get(self, entry_id: int) -> Entry:
         stored = repo.get_entry(self.db, self.ws.owner_id, entry_id)
         if stored is None or stored.deleted_at is not None:
-            raise NotFound(f"There is no entry #{entry_id}. `heartwise list` shows your entries.")
+            raise NotFound(
+                f"There is no entry #{entry_id}. It may have been deleted, or the number "
+                "is mistyped."
+            )
         return self._unseal(stored)
 
     def page(self, query: Query) -> Page:

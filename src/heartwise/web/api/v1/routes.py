@@ -1,0 +1,161 @@
+"""/api/v1: entries, search, export and import. Each route parses, calls one service, answers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from io import BytesIO
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from heartwise.domain.entries import Entry, make_draft
+from heartwise.domain.time import parse_day
+from heartwise.services import backup
+from heartwise.services import journal as journal_service
+from heartwise.web.api.v1.schemas import (
+    EntryCreate,
+    EntryOut,
+    EntryPage,
+    EntryUpdate,
+    ImportResult,
+    Problem,
+    SearchPage,
+    SearchResult,
+)
+from heartwise.web.deps import JournalDep, StateDep
+from heartwise.web.downloads import export_response
+from heartwise.web.security import check_json_write
+
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    status: {"model": Problem, "content": {"application/problem+json": {}}}
+    for status in (403, 404, 415, 422)
+}
+
+
+def _json_writes_only(request: Request) -> None:
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        check_json_write(request)
+
+
+router = APIRouter(prefix="/api/v1", responses=PROBLEMS, dependencies=[Depends(_json_writes_only)])
+
+
+def _out(entry: Entry) -> EntryOut:
+    return EntryOut.model_validate(entry.to_dict())
+
+
+def _query(
+    tag: str | None, start: str | None, end: str | None, limit: int, offset: int
+) -> journal_service.Query:
+    return journal_service.Query(
+        tag=tag,
+        start=parse_day(start, field="from") if start else None,
+        end=parse_day(end, field="to", end_of_day=True) if end else None,
+        limit=limit,
+        offset=offset,
+    )
+
+
+Tag = Annotated[str | None, Query(description="Only entries with this tag.")]
+From = Annotated[str | None, Query(alias="from", description="From this date or date-time.")]
+To = Annotated[str | None, Query(alias="to", description="Up to this date (included).")]
+Limit = Annotated[int, Query(ge=1, le=journal_service.MAX_PAGE)]
+Offset = Annotated[int, Query(ge=0)]
+
+
+@router.get("/entries", response_model=EntryPage, tags=["entries"])
+def list_entries(
+    journal: JournalDep, tag: Tag = None, start: From = None, end: To = None,
+    limit: Limit = 20, offset: Offset = 0,
+) -> EntryPage:  # fmt: skip
+    """Entries, newest first, with the total that match."""
+    page = journal.page(_query(tag, start, end, limit, offset))
+    return EntryPage(items=[_out(e) for e in page.entries], total=page.total, limit=limit,
+                     offset=offset)  # fmt: skip
+
+
+@router.post("/entries", status_code=201, response_model=EntryOut, tags=["entries"])
+def create_entry(body: EntryCreate, journal: JournalDep, response: Response) -> EntryOut:
+    """Write an entry. ``{"text": "..."}`` alone is enough."""
+    occurred_at = _aware(body.occurred_at) or journal.ws.clock()
+    draft = make_draft(body.text, occurred_at, mood=body.mood, emotions=body.emotions,
+                       tags=body.tags)  # fmt: skip
+    entry = journal.add(draft)
+    response.headers["Location"] = f"/api/v1/entries/{entry.id}"
+    return _out(entry)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.astimezone()
+
+
+@router.get("/entries/{entry_id}", response_model=EntryOut, tags=["entries"])
+def read_entry(entry_id: int, journal: JournalDep) -> EntryOut:
+    return _out(journal.get(entry_id))
+
+
+@router.patch("/entries/{entry_id}", response_model=EntryOut, tags=["entries"])
+def update_entry(entry_id: int, body: EntryUpdate, journal: JournalDep) -> EntryOut:
+    """Change the fields given; the others stay as they are."""
+    changes = {name: getattr(body, name) for name in body.model_fields_set}
+    if "occurred_at" in changes:
+        changes["occurred_at"] = _aware(changes["occurred_at"]) or journal.ws.clock()
+    return _out(journal.edit(entry_id, changes))
+
+
+@router.delete("/entries/{entry_id}", status_code=204, tags=["entries"])
+def delete_entry(entry_id: int, journal: JournalDep) -> Response:
+    """Move an entry to the trash; it can be restored for 30 days."""
+    journal.delete(entry_id)
+    return Response(status_code=204)
+
+
+@router.get("/trash", response_model=list[EntryOut], tags=["entries"])
+def list_trash(journal: JournalDep) -> list[EntryOut]:
+    return [_out(entry) for entry in journal.trash()]
+
+
+@router.post("/trash/{entry_id}/restore", response_model=EntryOut, tags=["entries"])
+def restore_entry(entry_id: int, journal: JournalDep) -> EntryOut:
+    return _out(journal.restore(entry_id))
+
+
+@router.get("/search", response_model=SearchPage, tags=["search"])
+def search(
+    journal: JournalDep, q: Annotated[str, Query(description="Words that must all occur.")],
+    tag: Tag = None, start: From = None, end: To = None, limit: Limit = 20, offset: Offset = 0,
+) -> SearchPage:  # fmt: skip
+    """Entries holding every word of ``q``, best first, with the places the words occur."""
+    hits = journal.search(q, _query(tag, start, end, limit, offset))
+    items = [SearchResult(**_out(h.entry).model_dump(), rank=h.rank,
+                          highlights=list(h.spans)) for h in hits]  # fmt: skip
+    return SearchPage(items=items)
+
+
+@router.get("/export", tags=["backup"], response_class=StreamingResponse)
+def export(
+    state: StateDep,
+    fmt: Annotated[str, Query(alias="format", pattern="^(json|md|csv)$")] = "json",
+) -> StreamingResponse:
+    """Everything as a JSON backup, or the entries as Markdown or CSV."""
+    return export_response(state, fmt)
+
+
+@router.post("/import", response_model=ImportResult, tags=["backup"])
+async def import_file(
+    request: Request,
+    state: StateDep,
+    source: Annotated[str, Query(pattern="^(heartwise|jrnl|dayone)$")] = "heartwise",
+) -> ImportResult:
+    """Import a heartwise backup, or a jrnl or Day One JSON export (the request body)."""
+    payload = await request.body()
+
+    def run() -> int:
+        with state.workspace() as ws:
+            return backup.import_file(journal_service.Journal(ws), source, BytesIO(payload))
+
+    return ImportResult(imported=await run_in_threadpool(run))

@@ -1,0 +1,73 @@
+"""``create_app(settings)``: the web pages and the API over one set of services."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from heartwise import __version__
+from heartwise.config import Settings
+from heartwise.domain.time import Clock, system_clock
+from heartwise.services.workspace import prepare
+from heartwise.storage.engine import Engine, create_engine
+from heartwise.web.api.v1.routes import router as api_router
+from heartwise.web.errors import install_error_handlers
+from heartwise.web.pages import filters
+from heartwise.web.pages.routes import router as pages_router
+from heartwise.web.security import SecurityHeaders
+from heartwise.web.state import AppState
+
+
+def create_app(
+    settings: Settings, *, engine: Engine | None = None, clock: Clock = system_clock
+) -> FastAPI:
+    """Build the app. Migrations are applied here, before the first request."""
+    engine = engine or create_engine(settings, pool_size=8 if settings.uses_postgres else 0)
+    prepare(engine)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="heartwise API",
+        version=__version__,
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,  # the hosted docs pages load scripts from a CDN; heartwise loads nothing
+        redoc_url=None,
+    )
+    app.state.hw = AppState(settings, engine, clock)
+    app.state.templates = _templates()
+    app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    install_error_handlers(app)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=_allowed_hosts(settings))
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _allowed_hosts(settings: Settings) -> list[str]:
+    """Names this app answers to; any other Host header (DNS rebinding) gets a 400."""
+    hosts = list(settings.allowed_hosts)
+    if settings.host not in ("0.0.0.0", "::"):  # noqa: S104 - compared, never bound here
+        hosts.append(settings.host)
+    return hosts
+
+
+def _package_dir(name: str) -> str:
+    return str(resources.files("heartwise.web") / name)
+
+
+def _templates() -> Jinja2Templates:
+    templates = Jinja2Templates(directory=_package_dir("templates"))
+    filters.install(templates.env)
+    return templates
