@@ -174,8 +174,10 @@ def read_backup(stream: BinaryIO) -> Iterator[EntryRecord]:
                     pass
                 return
     except ijson.JSONError:
-        where = f"after entry {position}" if position else "near its beginning"
-        raise ImportFailed(f"The file is not valid JSON: the problem is {where}.") from None
+        where = f"just after entry {position}" if position else "before its first entry ends"
+        raise ImportFailed(
+            f"The file is not valid JSON (or not UTF-8 text): the problem is {where}."
+        ) from None
     raise ImportFailed("This file is not a heartwise backup: it has no list of entries.")
 
 

@@ -236,8 +236,10 @@ class Journal:
         )
 
     def _search_doc(self, entry: Entry) -> str:
-        words = terms.index_terms(" ".join([entry.text, *entry.tags, *entry.emotions]))
-        return " ".join(self.sealer.token(word) for word in words)
+        # Every occurrence, not only distinct terms: how often a word appears is what lets
+        # BM25 and ts_rank put the entry most about it first.
+        text = " ".join([entry.text, *entry.tags, *entry.emotions])
+        return " ".join(self.sealer.token(term) for term, _, _ in terms.iter_terms(text))
 
     def _tag_tokens(self, tags: Iterable[str]) -> list[str]:
         return list(dict.fromkeys(self.sealer.token(tag_key(tag), kind="t") for tag in tags))

@@ -26,7 +26,7 @@ from heartwise.web.api.v1.schemas import (
 )
 from heartwise.web.deps import JournalDep, StateDep
 from heartwise.web.downloads import export_response
-from heartwise.web.security import check_json_write
+from heartwise.web.security import check_json_write, check_origin
 
 PROBLEMS: dict[int | str, dict[str, Any]] = {
     status: {"model": Problem, "content": {"application/problem+json": {}}}
@@ -35,7 +35,10 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
 
 
 def _json_writes_only(request: Request) -> None:
-    if request.method not in ("GET", "HEAD", "OPTIONS"):
+    if request.method == "DELETE":
+        # A DELETE has no body, and no other site can send one without a CORS preflight.
+        check_origin(request)
+    elif request.method not in ("GET", "HEAD", "OPTIONS"):
         check_json_write(request)
 
 
