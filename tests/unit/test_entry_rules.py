@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from heartwise.domain.entries import (
     MAX_TEXT,
@@ -70,7 +72,7 @@ def test_mood_is_empty_or_a_whole_number_from_1_to_10(mood: int | None) -> None:
 
 @pytest.mark.parametrize("mood", [0, 11, -3, 5.5, "5", True])
 def test_mood_outside_1_to_10_is_refused(mood: object) -> None:
-    with pytest.raises(InvalidInput, match="from 1 .* to 10") as caught:
+    with pytest.raises(InvalidInput, match=r"from 1 .* to 10") as caught:
         check_mood(mood)
     assert caught.value.field == "mood"
 
@@ -174,3 +176,35 @@ def test_a_day_bound_may_also_be_a_full_moment() -> None:
     assert parse_day("2026-11-20T12:00+01:00", field="from") == datetime(
         2026, 11, 20, 12, 0, tzinfo=PARIS
     )
+
+
+@pytest.mark.parametrize(("raw", "tag"), [("@ #us", "us"), ("# # late  night", "late night")])
+def test_signs_and_spaces_before_a_tag_are_all_dropped(raw: str, tag: str) -> None:
+    assert clean_tags([raw]) == (tag,)
+
+
+def test_a_lone_sign_is_not_a_tag() -> None:
+    assert clean_tags(["# #", "@", "# @ "]) == ()
+
+
+@given(st.lists(st.text(max_size=12) | st.text("#@ aB", max_size=6), max_size=8))
+def test_cleaning_tags_twice_changes_nothing(raw: list[str]) -> None:
+    # An edit or a backup round trip cleans stored tags again; they must come out the same.
+    once = clean_tags(raw)
+    assert clean_tags(once) == once
+    assert all(tag and tag == tag.strip() and tag[0] not in "#@" for tag in once)
+
+
+@pytest.mark.parametrize("field", ["text", "tags", "emotions"])
+def test_text_from_a_terminal_in_another_encoding_is_refused_kindly(field: str) -> None:
+    broken = "caf\udce9"  # what Python makes of a Latin-1 byte in a UTF-8 terminal
+    values: dict[str, object] = {"text": "fine", "tags": ["ok"], "emotions": {"calm": 10}}
+    values[field] = broken if field == "text" else ([broken] if field == "tags" else {broken: 5})
+    with pytest.raises(InvalidInput, match="not valid Unicode") as caught:
+        make_draft(
+            str(values["text"]),
+            EVENING,
+            tags=values["tags"],  # type: ignore[arg-type]
+            emotions=values["emotions"],  # type: ignore[arg-type]
+        )
+    assert caught.value.field == field

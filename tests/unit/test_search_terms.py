@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from heartwise.domain.search import MAX_QUERY_TERMS, find_spans, index_terms, normalize_term, query_terms
+from heartwise.domain.search import (
+    MAX_QUERY_TERMS,
+    find_spans,
+    index_terms,
+    normalize_term,
+    query_terms,
+)
 
 
 @pytest.mark.parametrize(

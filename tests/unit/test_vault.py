@@ -20,7 +20,7 @@ from heartwise.vault.keys import (
 )
 from heartwise.vault.sealer import Sealer
 
-SECRET = "I checked his phone while he slept. I am ashamed.".encode()
+SECRET = b"I checked his phone while he slept. I am ashamed."
 
 
 @pytest.fixture

@@ -78,6 +78,7 @@ def make_draft(
 def check_text(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput("An entry needs some text. Even a few words are enough.", field="text")
+    _require_unicode(text, "text")
     if len(text) > MAX_TEXT:
         raise InvalidInput(
             f"This entry has {len(text):,} characters; heartwise keeps up to {MAX_TEXT:,} in one "
@@ -85,6 +86,19 @@ def check_text(text: str) -> str:
             field="text",
         )
     return text
+
+
+def _require_unicode(value: str, field: str) -> None:
+    # Bytes a terminal sent in another encoding arrive as lone surrogates; they cannot be
+    # stored as text, so they are refused here with a message rather than failing later.
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            "Part of this text is not valid Unicode (perhaps the terminal uses another "
+            "encoding). Please check the characters and try again.",
+            field=field,
+        ) from None
 
 
 def check_mood(mood: object) -> int | None:
@@ -123,6 +137,7 @@ def parse_emotion(spec: str) -> tuple[str, int]:
 
 def _clean_emotion_name(raw: str) -> str:
     name = " ".join(raw.split()).lower()
+    _require_unicode(name, "emotions")
     if not _EMOTION_NAME.match(name):
         raise InvalidInput(
             "An emotion is named with letters (up to 40), like “anxious” or “left out”.",
@@ -144,9 +159,12 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     seen: set[str] = set()
     cleaned: list[str] = []
     for raw in tags:
-        tag = " ".join(str(raw).split()).lstrip("#@").strip()
+        # Spaces are stripped with the signs, so "@ #us" gives "us" and cleaning twice
+        # (as an edit or a backup round trip does) changes nothing.
+        tag = " ".join(str(raw).split()).lstrip("#@ ")
         if not tag:
             continue
+        _require_unicode(tag, "tags")
         if len(tag) > MAX_TAG_LENGTH:
             raise InvalidInput(f"A tag can be up to {MAX_TAG_LENGTH} characters.", field="tags")
         key = tag_key(tag)
@@ -181,6 +199,13 @@ def parse_emotion_list(text: str) -> dict[str, int]:
         if not item:
             continue
         name, _, number = item.replace(":", " ").rpartition(" ")
+        if not name.strip() or not number.strip().isdigit():
+            # Said in the form's own terms: parse_emotion's message is about NAME:INTENSITY.
+            raise InvalidInput(
+                f"“{item[:40]}” is not an emotion heartwise can read. Please give a name and "
+                "how strong it is, from 0 to 100, for example “anxious 70, hopeful 30”.",
+                field="emotions",
+            )
         name, value = parse_emotion(f"{name.strip()}:{number.strip()}")
         emotions[name] = value
     return emotions

@@ -93,7 +93,11 @@ def check_form(request: Request, submitted: str | None) -> None:
 
 def check_origin(request: Request) -> None:
     origin = request.headers.get("origin")
-    if origin and origin != _own_origin(request):
+    # Under Referrer-Policy: no-referrer, browsers send "Origin: null" even from this app's
+    # own pages; Sec-Fetch-Site, which current browsers send, still tells another site apart.
+    foreign_origin = origin not in (None, "", "null", _own_origin(request))
+    foreign_site = request.headers.get("sec-fetch-site") in ("cross-site", "same-site")
+    if foreign_origin or foreign_site:
         raise Forbidden("This request came from another website, so heartwise refused it.")
 
 

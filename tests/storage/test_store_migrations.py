@@ -1,0 +1,76 @@
+"""The schema: built from nothing, checked cheaply, never run backwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from heartwise.config import Settings
+from heartwise.errors import StorageError
+from heartwise.storage.database import Database
+from heartwise.storage.engine import create_engine
+from heartwise.storage.migrate import current_version, head_version, migrate, migrations_for
+
+
+def _tables(db: Database) -> set[str]:
+    if db.dialect.name == "sqlite":
+        rows = db.all("SELECT name FROM sqlite_master WHERE type = 'table'")
+    else:
+        rows = db.all(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        )
+    return {str(row[0]) for row in rows}
+
+
+def test_an_empty_database_is_brought_to_the_head_schema(db_settings: Settings) -> None:
+    engine = create_engine(db_settings)
+    with engine.connect() as db:
+        assert current_version(db) == 0
+        applied = migrate(db)
+        assert applied == len(migrations_for(db.dialect.name)) >= 1
+        assert current_version(db) == head_version(db.dialect.name)
+        assert {"users", "user_keys", "entries", "entry_tags", "schema_migrations"} <= _tables(db)
+        recorded = db.all("SELECT version FROM schema_migrations ORDER BY version")
+        assert [row[0] for row in recorded] == [m.version for m in migrations_for(db.dialect.name)]
+
+
+def test_a_second_run_applies_nothing_and_changes_nothing(db_settings: Settings) -> None:
+    engine = create_engine(db_settings)
+    with engine.connect() as db:
+        migrate(db)
+        before = db.all("SELECT version, name, applied_at FROM schema_migrations")
+        assert migrate(db) == 0
+        assert db.all("SELECT version, name, applied_at FROM schema_migrations") == before
+    with engine.connect() as db:
+        assert migrate(db) == 0
+        assert current_version(db) == head_version(db.dialect.name)
+
+
+def test_a_schema_from_a_newer_heartwise_is_refused_and_left_alone(db_settings: Settings) -> None:
+    engine = create_engine(db_settings)
+    with engine.connect() as db:
+        migrate(db)
+        if db.dialect.name == "sqlite":
+            db.execute("PRAGMA user_version = 99")
+        else:
+            db.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 0)"
+            )
+        with pytest.raises(StorageError, match=r"newer heartwise \(schema 99.*nothing was changed"):
+            migrate(db)
+        assert current_version(db) == 99
+
+
+def test_the_sqlite_sql_file_builds_the_full_text_index(settings: Settings) -> None:
+    with create_engine(settings).connect() as db:
+        migrate(db)
+        assert {"entry_fts", "entry_fts_data", "entry_fts_idx"} <= _tables(db)
+        assert db.scalar("PRAGMA journal_mode") == "wal"
+        assert db.scalar("PRAGMA synchronous") == 2  # FULL
+
+
+def test_a_non_postgres_database_url_is_refused(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, database_url="mysql://somewhere/db")
+    with pytest.raises(StorageError, match="must start with postgresql://"):
+        create_engine(settings)
