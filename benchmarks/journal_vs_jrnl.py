@@ -39,6 +39,7 @@ Progress goes to stderr; the report goes to stdout. Linux (``os.wait4``) only.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import os
 import random
@@ -49,12 +50,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Self
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = REPO_ROOT / "benchmarks" / ".cache"
@@ -247,7 +249,8 @@ class Pool:
         return cls(tuple(words), tuple(cumulative))
 
     def pick(self, rng: random.Random) -> str:
-        return rng.choices(self.words, cum_weights=self.cum_weights)[0]
+        # What rng.choices(words, cum_weights=...) does, without its per-call overhead.
+        return self.words[bisect.bisect(self.cum_weights, rng.random() * self.cum_weights[-1])]
 
 
 def made_up_words(count: int, taken: set[str], seed: int) -> list[str]:
@@ -313,13 +316,14 @@ class EntryWriter:
         self.rng = random.Random(seed)
         self.pools = pools
         self.tags = Pool.zipf(TAGS, 0.8)
-        self.templates = [re.split(r"(\{\w+\})", t) for t in TEMPLATES]
+        self.templates = [
+            [(part, pools[part[1:-1]] if part.startswith("{") else None) for part in split]
+            for split in (re.split(r"(\{\w+\})", template) for template in TEMPLATES)
+        ]
 
     def sentence(self) -> str:
         parts = self.rng.choice(self.templates)
-        words = "".join(
-            self.pools[p[1:-1]].pick(self.rng) if p.startswith("{") else p for p in parts
-        )
+        words = "".join(part if pool is None else pool.pick(self.rng) for part, pool in parts)
         return words[0].upper() + words[1:]
 
     def sentences(self) -> list[str]:
@@ -374,23 +378,36 @@ class Probes:
     tag: str
 
 
-def choose_probes(pools: Mapping[str, Pool]) -> Probes:
-    """Pick a word in about 1% of entries that is part of no other word (jrnl matches
-    substrings, heartwise whole words), and a tag on about 3% of entries."""
-    sample = generate_entries(SAMPLE_SIZE, pools)
-    doc_freq: dict[str, int] = {}
-    tag_freq: dict[str, int] = dict.fromkeys(TAGS, 0)
-    for entry in sample:
-        for word in entry_words(entry):
-            doc_freq[word] = doc_freq.get(word, 0) + 1
-        for tag in entry.tags:
-            tag_freq[tag] += 1
+def choose_search_word(sample: Sequence[Entry], pools: Mapping[str, Pool]) -> str:
+    """A noun in about 1% of entries that is part of no other word (jrnl matches substrings,
+    heartwise whole words). Shares are averaged over neighbouring ranks, so the choice does
+    not favour a word that is merely lucky in the sample."""
+    doc_freq = Counter(word for entry in sample for word in entry_words(entry))
+    nouns = pools["n"].words
+    shares = [doc_freq[noun] / len(sample) for noun in nouns]
+
+    def smoothed(rank: int) -> float:
+        window = shares[max(0, rank - 10) : rank + 11]
+        return sum(window) / len(window)
+
+    near = [r for r in range(len(nouns)) if 0.5 < smoothed(r) / SEARCH_SHARE < 2]
     vocabulary = all_vocabulary(pools)
-    near = [w for w, n in doc_freq.items() if 0.5 < n / SAMPLE_SIZE / SEARCH_SHARE < 2]
-    candidates = [w for w in near if len(w) > 4 and not any(w in o and w != o for o in vocabulary)]
-    word = min(candidates, key=lambda w: (abs(doc_freq[w] / SAMPLE_SIZE - SEARCH_SHARE), w))
-    tag = min(TAGS, key=lambda t: (abs(tag_freq[t] / SAMPLE_SIZE - TAG_SHARE), t))
-    return Probes(word, tag)
+    candidates = [
+        r
+        for r in near
+        if len(nouns[r]) > 4 and not any(nouns[r] in o and nouns[r] != o for o in vocabulary)
+    ]
+    if not candidates:
+        raise BenchmarkError("the generator has no word in about 1% of entries; check its pools")
+    return nouns[min(candidates, key=lambda r: abs(smoothed(r) - SEARCH_SHARE))]
+
+
+def choose_probes(pools: Mapping[str, Pool]) -> Probes:
+    """The search word, and a tag on about 3% of entries."""
+    sample = generate_entries(SAMPLE_SIZE, pools)
+    tag_freq = Counter(tag for entry in sample for tag in entry.tags)
+    tag = min(TAGS, key=lambda t: (abs(tag_freq[t] / len(sample) - TAG_SHARE), t))
+    return Probes(choose_search_word(sample, pools), tag)
 
 
 # ---------------------------------------------------------------------------
@@ -454,6 +471,32 @@ def jrnl_config(journal: Path) -> str:
 # Running processes
 
 
+# Runs inside the launcher process: spawn one command per request line, wait4, reply.
+LAUNCHER_CODE = r"""
+import json, os, sys, time
+def peak_kb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+print(json.dumps({"rss_kb": peak_kb()}), flush=True)
+for line in sys.stdin:
+    req = json.loads(line)
+    write = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    actions = [(os.POSIX_SPAWN_OPEN, 0, "/dev/null", os.O_RDONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 1, req["stdout"], write, 0o600),
+               (os.POSIX_SPAWN_OPEN, 2, req["stderr"], write, 0o600)]
+    start = time.perf_counter()
+    try:
+        pid = os.posix_spawn(req["argv"][0], req["argv"], req["env"], file_actions=actions)
+    except OSError as exc:
+        print(json.dumps({"error": str(exc)}), flush=True)
+        continue
+    _, status, usage = os.wait4(pid, 0)
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    print(json.dumps({"seconds": seconds, "code": code, "rss_kb": usage.ru_maxrss}), flush=True)
+"""
+
+
 @dataclass(frozen=True)
 class ProcessResult:
     seconds: float
@@ -463,42 +506,62 @@ class ProcessResult:
     stderr: str
 
 
-def max_rss_kb(usage: Any) -> int:
-    # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
-    rss = int(usage.ru_maxrss)
-    return rss // 1024 if sys.platform == "darwin" else rss
+class Launcher:
+    """Starts every timed command from a small separate Python process.
 
+    Linux counts the memory of the process a child was forked from in the child's ru_maxrss,
+    so children of this script (which holds up to 100,000 entries) would all look as large as
+    it. Spawned by this launcher, they start from its ~9 MB, below any Python CLI's own peak.
+    Start it before building anything big.
+    """
 
-def _read(handle: IO[bytes] | None) -> str:
-    if handle is None:
-        return ""
-    handle.seek(0)
-    return handle.read().decode("utf-8", "replace")
-
-
-def run_process(
-    argv: Sequence[str], env: Mapping[str, str], *, capture_stdout: bool = False
-) -> ProcessResult:
-    """Run one command to completion: wall time, peak RSS (from wait4) and its output."""
-    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
-        stdout: IO[bytes] | int = out if capture_stdout else subprocess.DEVNULL
-        start = time.perf_counter()
-        try:
-            proc = subprocess.Popen(
-                list(argv), env=dict(env), stdin=subprocess.DEVNULL, stdout=stdout, stderr=err
-            )
-        except OSError as exc:
-            raise BenchmarkError(f"could not start {argv[0]}: {exc}") from exc
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        return ProcessResult(
-            seconds=seconds,
-            max_rss_kb=max_rss_kb(usage),
-            returncode=proc.returncode,
-            stdout=_read(out if capture_stdout else None),
-            stderr=_read(err),
+    def __init__(self) -> None:
+        argv = [sys.executable, "-I", "-S", "-c", LAUNCHER_CODE]
+        self._proc = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
+        self.own_rss_kb = int(self._reply()["rss_kb"])
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._proc.stdin:
+            self._proc.stdin.close()
+        self._proc.wait(timeout=30)
+
+    def _reply(self) -> dict[str, Any]:
+        line = self._proc.stdout.readline() if self._proc.stdout else ""
+        if not line:
+            raise BenchmarkError("the process launcher stopped unexpectedly")
+        return dict(json.loads(line))
+
+    def run(
+        self, argv: Sequence[str], env: Mapping[str, str], *, capture_stdout: bool = False
+    ) -> ProcessResult:
+        """Run one command to completion: wall time, peak RSS (wait4) and its output."""
+        with tempfile.TemporaryDirectory(prefix="heartwise-bench-") as tmp:
+            out, err = Path(tmp) / "stdout", Path(tmp) / "stderr"
+            request = {
+                "argv": list(argv),
+                "env": dict(env),
+                "stdout": str(out) if capture_stdout else os.devnull,
+                "stderr": str(err),
+            }
+            if self._proc.stdin is None:
+                raise BenchmarkError("the process launcher is closed")
+            self._proc.stdin.write(json.dumps(request) + "\n")
+            self._proc.stdin.flush()
+            reply = self._reply()
+            if "error" in reply:
+                raise BenchmarkError(f"could not start {argv[0]}: {reply['error']}")
+            return ProcessResult(
+                seconds=float(reply["seconds"]),
+                max_rss_kb=int(reply["rss_kb"]),
+                returncode=int(reply["code"]),
+                stdout=out.read_text("utf-8", "replace") if capture_stdout else "",
+                stderr=err.read_text("utf-8", "replace"),
+            )
 
 
 def shown(argv: Sequence[str]) -> str:
@@ -535,6 +598,20 @@ HEARTWISE_HINT = (
 JRNL_HINT = "Try again with --rebuild; if it persists, remove benchmarks/.cache/jrnl-venv."
 
 
+HEARTWISE_ARGS: dict[str, Callable[[Probes, str], list[str]]] = {
+    "add": lambda probes, text: ["log", text, "--tag", ADD_TAG],
+    "list": lambda probes, text: ["list", "-n", "10"],
+    "tag": lambda probes, text: ["list", "-n", "10", "--tag", probes.tag],
+    "search": lambda probes, text: ["search", probes.word],
+}
+JRNL_ARGS: dict[str, Callable[[Probes, str], list[str]]] = {
+    "add": lambda probes, text: [f"{text} @{ADD_TAG}"],
+    "list": lambda probes, text: ["-n", "10"],
+    "tag": lambda probes, text: ["-n", "10", f"@{probes.tag}"],
+    "search": lambda probes, text: ["-contains", probes.word],
+}
+
+
 @dataclass(frozen=True)
 class Tool:
     """How to run one journal tool on one working copy of a journal."""
@@ -542,50 +619,54 @@ class Tool:
     name: str
     base: tuple[str, ...]
     env: Mapping[str, str]
+    operations: Mapping[str, Callable[[Probes, str], list[str]]]
     hint: str
+    launcher: Launcher
 
     def command(self, operation: str, probes: Probes, n: int) -> list[str]:
-        text = ADD_TEXT.format(n=n)
-        if self.name == "heartwise":
-            args = {
-                "add": ["log", text, "--tag", ADD_TAG],
-                "list": ["list", "-n", "10"],
-                "tag": ["list", "-n", "10", "--tag", probes.tag],
-                "search": ["search", probes.word],
-            }[operation]
-        else:
-            args = {
-                "add": [f"{text} @{ADD_TAG}"],
-                "list": ["-n", "10"],
-                "tag": ["-n", "10", f"@{probes.tag}"],
-                "search": ["-contains", probes.word],
-            }[operation]
-        return [*self.base, *args]
+        """The command line of one operation; `n` numbers the entries that adds write."""
+        return [*self.base, *self.operations[operation](probes, ADD_TEXT.format(n=n))]
 
     def run(self, argv: Sequence[str], what: str, *, capture: bool = False) -> ProcessResult:
-        result = run_process(argv, self.env, capture_stdout=capture)
+        result = self.launcher.run(argv, self.env, capture_stdout=capture)
         check_ok(result, argv, what, self.hint)
         return result
 
 
-def heartwise_tool(executable: Path, data_dir: Path) -> Tool:
-    env = {**os.environ, "HEARTWISE_DATA_DIR": str(data_dir)}
-    return Tool("heartwise", (str(executable),), env, HEARTWISE_HINT)
+@dataclass(frozen=True)
+class Toolbox:
+    """Makes the tools for a journal's data: both run through one launcher."""
+
+    launcher: Launcher
+    heartwise: Path
+
+    def heartwise_at(self, data_dir: Path) -> Tool:
+        env = {**os.environ, "HEARTWISE_DATA_DIR": str(data_dir)}
+        base = (str(self.heartwise),)
+        return Tool("heartwise", base, env, HEARTWISE_ARGS, HEARTWISE_HINT, self.launcher)
+
+    def jrnl_at(self, home: Path, journal: Path) -> Tool:
+        """jrnl with a private HOME and XDG dirs, and a config file of our own."""
+        config = home / ".config" / "jrnl" / "jrnl.yaml"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(jrnl_config(journal), encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if k not in ("VISUAL", "EDITOR")}
+        env.update(
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local" / "share"),
+        )
+        base = (str(JRNL_VENV / "bin" / "jrnl"), "--config-file", str(config))
+        return Tool("jrnl", base, env, JRNL_ARGS, JRNL_HINT, self.launcher)
 
 
-def jrnl_tool(home: Path, journal: Path) -> Tool:
-    """jrnl with a private HOME and XDG dirs, and a config file of our own."""
-    config = home / ".config" / "jrnl" / "jrnl.yaml"
-    config.parent.mkdir(parents=True, exist_ok=True)
-    config.write_text(jrnl_config(journal), encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k not in ("VISUAL", "EDITOR")}
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_DATA_HOME=str(home / ".local" / "share"),
-    )
-    base = (str(JRNL_VENV / "bin" / "jrnl"), "--config-file", str(config))
-    return Tool("jrnl", base, env, JRNL_HINT)
+def run_setup(argv: Sequence[str], what: str) -> str:
+    """Run an untimed setup command; its stdout, or an error with its output."""
+    result = subprocess.run(list(argv), capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).strip()
+        raise BenchmarkError(f"{what}: `{shown(argv)}` failed:\n{output}")
+    return result.stdout
 
 
 def jrnl_installed_version() -> str | None:
@@ -593,8 +674,10 @@ def jrnl_installed_version() -> str | None:
     if not python.exists():
         return None
     code = "import importlib.metadata as m; print(m.version('jrnl'))"
-    result = run_process([str(python), "-c", code], os.environ, capture_stdout=True)
-    return result.stdout.strip() if result.returncode == 0 else None
+    try:
+        return run_setup([str(python), "-c", code], "checking jrnl").strip()
+    except BenchmarkError:
+        return None
 
 
 def ensure_jrnl() -> None:
@@ -603,13 +686,9 @@ def ensure_jrnl() -> None:
         return
     progress(f"installing jrnl {JRNL_VERSION} into {JRNL_VENV.relative_to(REPO_ROOT)}")
     shutil.rmtree(JRNL_VENV, ignore_errors=True)
-    steps = (
-        [sys.executable, "-m", "venv", str(JRNL_VENV)],
-        [str(JRNL_VENV / "bin" / "python"), "-m", "pip", "install", "-q", f"jrnl=={JRNL_VERSION}"],
-    )
-    for argv in steps:
-        result = run_process(argv, os.environ)
-        check_ok(result, argv, "installing jrnl failed", "Is PyPI (or its mirror) reachable?")
+    run_setup([sys.executable, "-m", "venv", str(JRNL_VENV)], "creating jrnl's venv failed")
+    pip = [str(JRNL_VENV / "bin" / "python"), "-m", "pip", "install", "-q"]
+    run_setup([*pip, f"jrnl=={JRNL_VERSION}"], "installing jrnl failed (is PyPI reachable?)")
 
 
 def check_heartwise(executable: Path) -> None:
@@ -680,7 +759,7 @@ def dataset_facts(entries: Sequence[Entry], probes: Probes) -> dict[str, Any]:
 
 
 @contextmanager
-def working_copy(dataset: Dataset, tool: str, heartwise: Path) -> Iterator[Tool]:
+def working_copy(dataset: Dataset, tool: str, toolbox: Toolbox) -> Iterator[Tool]:
     """A throwaway copy of the cached journal, so runs never change the cache."""
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f"work-{tool}-{dataset.size}-", dir=CACHE_DIR))
@@ -688,10 +767,10 @@ def working_copy(dataset: Dataset, tool: str, heartwise: Path) -> Iterator[Tool]
         if tool == "jrnl":
             journal = work / "journal.txt"
             shutil.copyfile(dataset.jrnl_file, journal)
-            yield jrnl_tool(work / "home", journal)
+            yield toolbox.jrnl_at(work / "home", journal)
         else:
             shutil.copytree(dataset.heartwise_dir, work / "heartwise")
-            yield heartwise_tool(heartwise, work / "heartwise")
+            yield toolbox.heartwise_at(work / "heartwise")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -717,23 +796,23 @@ def verify_heartwise(tool: Tool, facts: Mapping[str, Any]) -> None:
         progress(f"warning: `{shown(argv)}` does not show the newest entry ({opening!r}...)")
 
 
-def build_jrnl(dataset: Dataset, entries: Sequence[Entry], heartwise: Path) -> None:
+def build_jrnl(dataset: Dataset, entries: Sequence[Entry], toolbox: Toolbox) -> None:
     progress(f"{dataset.size:,} entries: writing jrnl's journal")
     dataset.jrnl_file.parent.mkdir(parents=True, exist_ok=True)
     write_jrnl_journal(entries, dataset.jrnl_file)
-    with working_copy(dataset, "jrnl", heartwise) as tool:
+    with working_copy(dataset, "jrnl", toolbox) as tool:
         verify_jrnl(tool, dataset.facts)
     meta = {"built_at": datetime.now().isoformat(timespec="seconds")}
     dataset.meta_file("jrnl").write_text(json.dumps(meta), encoding="utf-8")
 
 
-def build_heartwise(dataset: Dataset, entries: Sequence[Entry], heartwise: Path) -> None:
+def build_heartwise(dataset: Dataset, entries: Sequence[Entry], toolbox: Toolbox) -> None:
     shutil.rmtree(dataset.heartwise_dir, ignore_errors=True)
     dataset.heartwise_dir.mkdir(parents=True)
     backup = dataset.root / "backup.json"
     progress(f"{dataset.size:,} entries: writing heartwise's backup file")
     write_heartwise_backup(entries, backup)
-    tool = heartwise_tool(heartwise, dataset.heartwise_dir)
+    tool = toolbox.heartwise_at(dataset.heartwise_dir)
     argv = [*tool.base, "import", str(backup), "--from", "heartwise"]
     progress(f"{dataset.size:,} entries: heartwise import (timed once)")
     result = tool.run(argv, f"heartwise could not import {dataset.size:,} entries")
@@ -742,29 +821,40 @@ def build_heartwise(dataset: Dataset, entries: Sequence[Entry], heartwise: Path)
     backup.unlink()
     meta = {
         "built_at": datetime.now().isoformat(timespec="seconds"),
+        "executable": str(toolbox.heartwise),
         "import_seconds": result.seconds,
         "import_max_rss_kb": result.max_rss_kb,
     }
     dataset.meta_file("heartwise").write_text(json.dumps(meta), encoding="utf-8")
 
 
-BUILDERS: dict[str, Callable[[Dataset, Sequence[Entry], Path], None]] = {
+def is_built(dataset: Dataset, tool: str, toolbox: Toolbox) -> bool:
+    """Built and checked, and for heartwise by the same executable (its key file and
+    schema belong to it)."""
+    meta = dataset.meta(tool)
+    return bool(meta) and (tool == "jrnl" or meta.get("executable") == str(toolbox.heartwise))
+
+
+BUILDERS: dict[str, Callable[[Dataset, Sequence[Entry], Toolbox], None]] = {
     "jrnl": build_jrnl,
     "heartwise": build_heartwise,
 }
 
 
 def ensure_dataset(
-    size: int, probes: Probes, pools: Mapping[str, Pool], options: Options
+    size: int, probes: Probes, pools: Mapping[str, Pool], options: Options, toolbox: Toolbox
 ) -> Dataset:
     """The cached journals of this size for the chosen tools, built if missing."""
     root = CACHE_DIR / "journals" / f"gen{GENERATOR_VERSION}-{size}"
     facts_file = root / "dataset.json"
     facts = json.loads(facts_file.read_text("utf-8")) if facts_file.exists() else {}
-    if options.rebuild or (facts.get("search_word"), facts.get("tag")) != (probes.word, probes.tag):
-        shutil.rmtree(root, ignore_errors=True)
+    if (facts.get("search_word"), facts.get("tag")) != (probes.word, probes.tag):
+        shutil.rmtree(root, ignore_errors=True)  # made by another generator
     dataset = Dataset(size, root, facts)
-    missing = [tool for tool in options.tools if not dataset.meta_file(tool).exists()]
+    if options.rebuild:
+        for tool in options.tools:
+            dataset.meta_file(tool).unlink(missing_ok=True)
+    missing = [tool for tool in options.tools if not is_built(dataset, tool, toolbox)]
     if not missing:
         return dataset
     progress(f"{size:,} entries: generating")
@@ -773,7 +863,7 @@ def ensure_dataset(
     dataset = Dataset(size, root, dataset_facts(entries, probes))
     facts_file.write_text(json.dumps(dataset.facts, indent=1), encoding="utf-8")
     for tool in missing:
-        BUILDERS[tool](dataset, entries, options.heartwise)
+        BUILDERS[tool](dataset, entries, toolbox)
     return dataset
 
 
@@ -804,6 +894,8 @@ def measure_operation(
 ) -> Measurement:
     what = f"{tool.name} {operation} at {size:,} entries failed"
     progress(f"{size:,} entries: {tool.name} {operation}, {runs} run(s)")
+    if tool.name == "jrnl" and operation == "add" and size >= LARGE_SIZE:
+        progress("    (jrnl rewrites the journal and counts every tag on an add: minutes here)")
     if runs > 1:  # one untimed run first, so every timed run finds warm file caches
         tool.run(tool.command(operation, probes, 0), what)
     results = [tool.run(tool.command(operation, probes, n), what) for n in range(1, runs + 1)]
@@ -826,10 +918,10 @@ MEASURE_ORDER = ("list", "tag", "search", "add")
 
 
 def measure_tool(
-    dataset: Dataset, tool_name: str, probes: Probes, options: Options
+    dataset: Dataset, tool_name: str, probes: Probes, options: Options, toolbox: Toolbox
 ) -> list[Measurement]:
     runs = options.runs_for(tool_name, dataset.size)
-    with working_copy(dataset, tool_name, options.heartwise) as tool:
+    with working_copy(dataset, tool_name, toolbox) as tool:
         if tool_name == "jrnl":
             verify_jrnl(tool, dataset.facts)
         else:
@@ -840,21 +932,22 @@ def measure_tool(
 Results = dict[tuple[str, str, int], Measurement]
 
 
-def measure_all(options: Options) -> tuple[Results, list[Dataset], Probes]:
+def measure_all(options: Options, launcher: Launcher) -> tuple[Results, list[Dataset], Probes]:
     if "heartwise" in options.tools:
         check_heartwise(options.heartwise)
     if "jrnl" in options.tools:
         ensure_jrnl()
+    toolbox = Toolbox(launcher, options.heartwise)
     pools = build_pools()
     progress("choosing the search word and the tag")
     probes = choose_probes(pools)
     results: Results = {}
     datasets = []
     for size in options.sizes:
-        dataset = ensure_dataset(size, probes, pools, options)
+        dataset = ensure_dataset(size, probes, pools, options, toolbox)
         datasets.append(dataset)
         for tool in options.tools:
-            for m in measure_tool(dataset, tool, probes, options):
+            for m in measure_tool(dataset, tool, probes, options, toolbox):
                 results[(m.tool, m.operation, m.size)] = m
     return results, datasets, probes
 
@@ -918,7 +1011,9 @@ def jrnl_found(m: Measurement | None) -> str:
     return found.group(1) if found else "?"
 
 
-def notes(results: Results, datasets: Sequence[Dataset], probes: Probes) -> list[str]:
+def notes(
+    results: Results, datasets: Sequence[Dataset], probes: Probes, floor_mb: float
+) -> list[str]:
     lines = [
         (
             f"- search: `{probes.word}`, a word no other generated word contains, so jrnl's "
@@ -929,6 +1024,10 @@ def notes(results: Results, datasets: Sequence[Dataset], probes: Probes) -> list
         (
             "- every run works on a fresh copy of the cached journal; reads are timed before "
             "adds, and each add grows that copy by one entry (negligible)."
+        ),
+        (
+            "- peak RSS is the largest ru_maxrss (os.wait4) over the runs. Commands are started "
+            f"by a small launcher process, so no figure reads below its {floor_mb:.1f} MB."
         ),
     ]
     for d in datasets:
@@ -1033,21 +1132,29 @@ HEADLINE = "Wall clock of whole processes, median of the runs; lower is better."
 
 
 def render_report(
-    results: Results, datasets: Sequence[Dataset], probes: Probes, options: Options
+    results: Results,
+    datasets: Sequence[Dataset],
+    probes: Probes,
+    options: Options,
+    floor_mb: float,
 ) -> str:
     sizes = options.sizes
     checks = [
         check(results, sizes)
         for check in (check_scaling, check_speedup, check_list_latency, check_memory)
     ]
-    machine = f"Python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs"
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    machine = (
+        f"Python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs, "
+        f"load average {load} at the end"
+    )
     sections = [
         f"# heartwise vs jrnl {JRNL_VERSION}\n\n{machine}. {HEADLINE}",
         timing_table(results, sizes),
         "## Peak memory (max RSS of the process)\n\n" + memory_table(results, sizes),
         "## heartwise import (measured once, when the journal was built)\n\n"
         + import_table(datasets),
-        "## Notes\n\n" + "\n".join(notes(results, datasets, probes)),
+        "## Notes\n\n" + "\n".join(notes(results, datasets, probes, floor_mb)),
         "## Checks\n\n" + "\n".join(check.render() for check in checks),
     ]
     return "\n\n".join(sections)
@@ -1120,7 +1227,9 @@ def parse_args(argv: Sequence[str] | None) -> Options:
         help="which tools to measure (default: heartwise,jrnl)",
     )
     parser.add_argument(
-        "--rebuild", action="store_true", help="rebuild the cached journals of the chosen sizes"
+        "--rebuild",
+        action="store_true",
+        help="rebuild the cached journals of the chosen sizes and tools",
     )
     args = parser.parse_args(argv)
     return Options(
@@ -1136,15 +1245,20 @@ def parse_args(argv: Sequence[str] | None) -> Options:
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
+    if not sys.platform.startswith("linux"):
+        print("error: this benchmark runs on Linux only (/proc, os.wait4)", file=sys.stderr)
+        return 1
     try:
-        results, datasets, probes = measure_all(options)
+        with Launcher() as launcher:  # first, while this process is still small
+            results, datasets, probes = measure_all(options, launcher)
+            floor_mb = launcher.own_rss_kb / 1024
     except BenchmarkError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    print(render_report(results, datasets, probes, options))
+    print(render_report(results, datasets, probes, options, floor_mb))
     progress("done")
     return 0
 

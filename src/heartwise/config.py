@@ -13,7 +13,6 @@ The optional settings file is ``HEARTWISE_CONFIG``, else ``$XDG_CONFIG_HOME/hear
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,7 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost")
     trash_days: int = 30
     editor: str = "nano"
+    locale: str = "default"
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -71,6 +71,8 @@ def _config_file(env: Mapping[str, str]) -> Path:
 def _read_toml(path: Path) -> dict[str, object]:
     if not path.is_file():
         return {}
+    import tomllib  # only when there is a settings file to read
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -88,6 +90,15 @@ def _port(raw: object) -> int:
     return port
 
 
+def _locale(env: Mapping[str, str], file_values: Mapping[str, object]) -> str:
+    """``en-GB`` style, from HEARTWISE_LOCALE, the settings file, or LANG (en_GB.UTF-8)."""
+    raw = env.get("HEARTWISE_LOCALE") or str(file_values.get("locale", "")) or env.get("LANG", "")
+    code = raw.split(".")[0].replace("_", "-")
+    if len(code) == 5 and code[2] == "-":
+        return code[:2].lower() + "-" + code[3:].upper()
+    return "default"
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Build the settings from ``env`` (default: ``os.environ``) and the settings file."""
     env = os.environ if env is None else env
@@ -100,6 +111,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     port = _port(env.get("HEARTWISE_PORT") or file_values.get("port", DEFAULT_PORT))
     editor = env.get("VISUAL") or env.get("EDITOR") or str(file_values.get("editor", "nano"))
     return Settings(
+        locale=_locale(env, file_values),
         data_dir=data_dir,
         database_url=str(database_url) if database_url else None,
         host=host,

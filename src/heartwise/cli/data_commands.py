@@ -35,7 +35,7 @@ def export(
             backup.export(Journal(ws), fmt.value, sys.stdout, cli.clock())
             return
         count = _export_to_file(Journal(ws), fmt.value, output, cli.clock())
-    cli.err.print(
+    cli.err.line(
         f"Exported {count} entries to {output}. It is not encrypted: keep it somewhere safe."
     )
 
@@ -61,6 +61,9 @@ def import_entries(
     ] = ImportSource.heartwise,
 ) -> None:
     """Import entries from a heartwise backup or a jrnl or Day One JSON export."""
+    import gc
+
+    gc.enable()  # an import can run for minutes over a large file
     cli = cli_of(ctx)
     try:
         stream = file.open("rb")
@@ -68,9 +71,9 @@ def import_entries(
         raise ImportFailed(
             f"{file} could not be opened ({exc.strerror}). Nothing was imported."
         ) from None
-    with stream, cli.workspace() as ws, _progress(cli.err) as report:
+    with stream, cli.workspace() as ws, _progress(cli.err.console) as report:
         count = backup.import_file(Journal(ws), source.value, stream, report)
-    cli.out.print(f"Imported {count} entries from {file.name}.")
+    cli.out.line(f"Imported {count} entries from {file.name}.")
 
 
 class _progress:
@@ -101,7 +104,7 @@ def run_doctor(ctx: typer.Context) -> None:
     except HeartwiseError as exc:
         checks.append(doctor.Check("Journal", False, exc.message))
     for check in checks:
-        mark = "[green]ok[/]" if check.ok else "[red]problem[/]"
-        cli.out.print(f"{mark:>20}  {check.name}: {check.detail}", markup=True, highlight=False)
+        mark = ("     ok", "green") if check.ok else ("problem", "bold red")
+        cli.out.line(mark, f"  {check.name}: {check.detail}")
     if not all(check.ok for check in checks):
         raise typer.Exit(1)

@@ -7,7 +7,6 @@ is shown only with ``--debug``.
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,9 +14,9 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from heartwise import __version__
+from heartwise.cli.output import Output
 from heartwise.config import Settings, load_settings
 from heartwise.domain.time import Clock, system_clock
 from heartwise.errors import HeartwiseError
@@ -39,8 +38,8 @@ class Cli:
 
     settings: Settings
     clock: Clock
-    out: Console
-    err: Console
+    out: Output
+    err: Output
     debug: bool = False
 
     @contextmanager
@@ -72,8 +71,8 @@ def root(
     ctx.obj = Cli(
         settings=load_settings(),
         clock=system_clock,
-        out=Console(highlight=False, soft_wrap=True),
-        err=Console(stderr=True, highlight=False),
+        out=Output(sys.stdout),
+        err=Output(sys.stderr),
         debug=debug,
     )
 
@@ -81,13 +80,13 @@ def root(
 # Which module defines each command. Only the module of the command being run is
 # imported, so `heartwise list` never pays for the import, export or web machinery.
 COMMAND_MODULES = {
-    "log": "entry_commands",
-    "list": "entry_commands",
-    "show": "entry_commands",
-    "edit": "entry_commands",
-    "delete": "entry_commands",
-    "trash": "entry_commands",
-    "search": "entry_commands",
+    "log": "write_commands",
+    "list": "read_commands",
+    "show": "read_commands",
+    "edit": "write_commands",
+    "delete": "write_commands",
+    "trash": "write_commands",
+    "search": "read_commands",
     "export": "data_commands",
     "import": "data_commands",
     "doctor": "data_commands",
@@ -135,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception:
         if debug:
+            import traceback
+
             traceback.print_exc()
         print(
             "Something unexpected went wrong, and heartwise stopped before changing anything "
@@ -147,12 +148,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report(exc: HeartwiseError, debug: bool) -> int:
     if debug:
+        import traceback
+
         traceback.print_exc()
-    Console(stderr=True, highlight=False).print(f"[bold red]{exc.title}.[/] {_escape(exc.message)}")
+    Output(sys.stderr).line((f"{exc.title}.", "bold red"), f" {exc.message}")
     return exc.exit_code
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)

@@ -6,12 +6,13 @@ PostgreSQL), so a command pays nothing when the schema is current.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import time
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from heartwise.errors import StorageError
 from heartwise.storage.database import Database
@@ -23,16 +24,23 @@ _FILE = re.compile(r"^(\d{4})_(\w+)\.(sqlite|postgres)\.sql$")
 class Migration:
     version: int
     name: str
-    sql: str
+    path: Path
+
+    @property
+    def sql(self) -> str:
+        return self.path.read_text("utf-8")
 
 
 @cache
 def migrations_for(dialect: str) -> tuple[Migration, ...]:
+    # The files sit beside this module; listing a folder is cheaper than importlib.resources,
+    # and the start-up check runs on every command.
+    folder = Path(__file__).with_name("migrations")
     found = []
-    for item in resources.files("heartwise.storage.migrations").iterdir():
-        match = _FILE.match(item.name)
+    for name in os.listdir(folder):
+        match = _FILE.match(name)
         if match and match.group(3) == dialect:
-            found.append(Migration(int(match.group(1)), match.group(2), item.read_text("utf-8")))
+            found.append(Migration(int(match.group(1)), match.group(2), folder / name))
     return tuple(sorted(found, key=lambda migration: migration.version))
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import os
-import secrets
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -26,7 +25,7 @@ _WRAP_VERSION = b"\x01"
 
 
 def new_key() -> bytes:
-    return secrets.token_bytes(KEY_BYTES)
+    return os.urandom(KEY_BYTES)
 
 
 def read_device_key(path: Path) -> bytes:
@@ -71,7 +70,7 @@ def key_file_is_private(path: Path) -> bool:
 
 
 def wrap_key(wrapping_key: bytes, key: bytes, *, owner_id: int, purpose: str) -> bytes:
-    nonce = secrets.token_bytes(_NONCE_BYTES)
+    nonce = os.urandom(_NONCE_BYTES)
     sealed = AESGCM(wrapping_key).encrypt(nonce, key, _wrap_context(owner_id, purpose))
     return _WRAP_VERSION + nonce + sealed
 

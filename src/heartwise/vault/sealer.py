@@ -11,7 +11,7 @@ import base64
 import hashlib
 import hmac
 import json
-import secrets
+import os
 from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidTag
@@ -46,7 +46,7 @@ class Sealer:
         self._search_key = _derive(self.data_key, b"heartwise search v1")
 
     def seal(self, table: str, row_id: int, field_name: str, plaintext: bytes) -> bytes:
-        nonce = secrets.token_bytes(_NONCE_BYTES)
+        nonce = os.urandom(_NONCE_BYTES)
         context = self._context(table, row_id, field_name)
         return _VERSION_BYTE + nonce + self._aead.encrypt(nonce, plaintext, context)
 

@@ -1,4 +1,4 @@
-"""Commands for writing and reading entries: log, list, show, edit, delete, trash, search."""
+"""Commands that write entries: log, edit, delete, trash."""
 
 from __future__ import annotations
 
@@ -9,19 +9,12 @@ from typing import Annotated
 import typer
 
 from heartwise.cli import render
-from heartwise.cli.editor import write_in_editor
 from heartwise.cli.main import app, cli_of
+from heartwise.cli.options import EmotionOption, JsonOption, MoodOption, TagOption
 from heartwise.domain.entries import check_mood, clean_tags, make_draft, parse_emotion
-from heartwise.domain.time import parse_day, parse_moment
+from heartwise.domain.time import parse_moment
 from heartwise.errors import InvalidInput
-from heartwise.services.journal import Journal, Query
-
-TagOption = Annotated[list[str], typer.Option("--tag", "-t", help="A tag; repeat for more.")]
-EmotionOption = Annotated[
-    list[str], typer.Option("--emotion", "-e", help="NAME:INTENSITY (0–100), e.g. anxious:70.")
-]
-MoodOption = Annotated[int | None, typer.Option("--mood", "-m", help="Mood from 1 to 10.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+from heartwise.services.journal import Journal
 
 
 def _text_from(cli_text: str | None, ctx: typer.Context, initial: str = "") -> str:
@@ -29,6 +22,8 @@ def _text_from(cli_text: str | None, ctx: typer.Context, initial: str = "") -> s
         return sys.stdin.read()
     if cli_text is not None:
         return cli_text
+    from heartwise.cli.editor import write_in_editor
+
     return write_in_editor(cli_of(ctx).settings, initial)
 
 
@@ -65,64 +60,12 @@ def log_entry(
     clean_tags(tag)
     body = _text_from(text, ctx)
     if text is None and not body.strip():
-        cli.err.print("Nothing was written, so nothing was saved.")
+        cli.err.line("Nothing was written, so nothing was saved.")
         return
     draft = make_draft(body, occurred_at, mood=mood, emotions=emotions, tags=tag)
     with cli.workspace() as ws:
         entry = Journal(ws).add(draft)
-    cli.out.print(f"Saved entry #{entry.id}, {render.when(entry)}.")
-
-
-def _query(tag: str | None, start: str | None, end: str | None, limit: int) -> Query:
-    return Query(
-        tag=tag,
-        start=parse_day(start, field="from") if start else None,
-        end=parse_day(end, field="to", end_of_day=True) if end else None,
-        limit=limit,
-    )
-
-
-FromOption = Annotated[str | None, typer.Option("--from", help="From this date (YYYY-MM-DD).")]
-ToOption = Annotated[str | None, typer.Option("--to", help="Up to this date, included.")]
-
-
-@app.command("list")
-def list_entries(
-    ctx: typer.Context,
-    n: Annotated[int, typer.Option("-n", help="How many entries to show.")] = 10,
-    tag: Annotated[
-        str | None, typer.Option("--tag", "-t", help="Only entries with this tag.")
-    ] = None,
-    start: FromOption = None,
-    end: ToOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Show your latest entries, newest first."""
-    cli = cli_of(ctx)
-    with cli.workspace() as ws:
-        entries = Journal(ws).recent(_query(tag, start, end, n))
-    if as_json:
-        render.print_json(sys.stdout, [entry.to_dict() for entry in entries])
-    elif not entries:
-        cli.out.print('No entries yet. Write one with: heartwise log "…"')
-    else:
-        render.print_list(cli.out, entries)
-
-
-@app.command("show")
-def show_entry(
-    ctx: typer.Context,
-    entry_id: Annotated[int, typer.Argument(metavar="ID", help="The entry's number.")],
-    as_json: JsonOption = False,
-) -> None:
-    """Show one entry in full."""
-    cli = cli_of(ctx)
-    with cli.workspace() as ws:
-        entry = Journal(ws).get(entry_id)
-    if as_json:
-        render.print_json(sys.stdout, entry.to_dict())
-    else:
-        render.print_entry(cli.out, entry)
+    cli.out.line(f"Saved entry #{entry.id}, {render.when(entry)}.")
 
 
 @app.command("edit")
@@ -157,10 +100,12 @@ def edit_entry(
                 text if text is not None else _edited_text(ctx, journal.get(entry_id).text)
             )
         entry = journal.edit(entry_id, changes)
-    cli.out.print(f"Updated entry #{entry.id}.")
+    cli.out.line(f"Updated entry #{entry.id}.")
 
 
 def _edited_text(ctx: typer.Context, current: str) -> str:
+    from heartwise.cli.editor import write_in_editor
+
     edited = write_in_editor(cli_of(ctx).settings, current)
     if not edited.strip():
         raise InvalidInput(
@@ -179,7 +124,7 @@ def delete_entry(
     cli = cli_of(ctx)
     with cli.workspace() as ws:
         entry = Journal(ws).delete(entry_id)
-    cli.out.print(
+    cli.out.line(
         f"Moved entry #{entry.id} to the trash. "
         f"Bring it back with: heartwise trash --restore {entry.id}"
     )
@@ -199,53 +144,15 @@ def trash(
         journal = Journal(ws)
         if restore is not None:
             entry = journal.restore(restore)
-            cli.out.print(f"Restored entry #{entry.id}.")
+            cli.out.line(f"Restored entry #{entry.id}.")
             return
         entries = journal.trash()
     if as_json:
         render.print_json(sys.stdout, [entry.to_dict() for entry in entries])
     elif not entries:
-        cli.out.print("The trash is empty.")
+        cli.out.line("The trash is empty.")
     else:
-        cli.out.print(
+        cli.out.line(
             f"{len(entries)} in the trash; each is removed for good 30 days after deletion."
         )
         render.print_list(cli.out, entries)
-
-
-@app.command("search")
-def search(
-    ctx: typer.Context,
-    query: Annotated[
-        str, typer.Argument(help="Words to look for; entries with all of them are found.")
-    ],
-    tag: Annotated[
-        str | None, typer.Option("--tag", "-t", help="Only entries with this tag.")
-    ] = None,
-    start: FromOption = None,
-    end: ToOption = None,
-    n: Annotated[int, typer.Option("-n", help="How many results at most.")] = 20,
-    as_json: JsonOption = False,
-) -> None:
-    """Find entries by the words in them, best matches first."""
-    cli = cli_of(ctx)
-    with cli.workspace() as ws:
-        hits = Journal(ws).search(query, _query(tag, start, end, n))
-    if as_json:
-        render.print_json(
-            sys.stdout,
-            [
-                {
-                    **hit.entry.to_dict(),
-                    "rank": hit.rank,
-                    "highlights": [list(span) for span in hit.spans],
-                }
-                for hit in hits
-            ],
-        )
-        return
-    if not hits:
-        cli.out.print("No entries hold all of those words.")
-    for hit in hits:
-        cli.out.print(render.headline(hit.entry))
-        cli.out.print(render.highlighted(hit.entry.text, hit.spans))
