@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 DEV_INSTALLED := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck unit bench clean
+.PHONY: run test lint typecheck unit bench train eval clean
 
 run: $(INSTALLED)
 	$(BIN)/heartwise serve
@@ -13,13 +13,20 @@ run: $(INSTALLED)
 test: $(DEV_INSTALLED) lint typecheck unit
 
 lint: $(DEV_INSTALLED)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks training
 
 typecheck: $(DEV_INSTALLED)
 	$(BIN)/mypy
 
 unit: $(DEV_INSTALLED)
 	$(BIN)/pytest
+
+train: $(INSTALLED)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[train]'
+	$(BIN)/python training/train_analysis.py
+
+eval: $(INSTALLED)
+	$(BIN)/python benchmarks/eval_analysis.py
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/journal_vs_jrnl.py

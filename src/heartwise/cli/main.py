@@ -91,6 +91,9 @@ COMMAND_MODULES = {
     "import": "data_commands",
     "doctor": "data_commands",
     "serve": "server_commands",
+    "analyze": "analysis_commands",
+    "safety-plan": "care_commands",
+    "settings": "care_commands",
 }
 
 

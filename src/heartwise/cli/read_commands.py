@@ -8,9 +8,10 @@ from typing import Annotated
 import typer
 
 from heartwise.cli import render
-from heartwise.cli.main import app, cli_of
+from heartwise.cli.main import Cli, app, cli_of
 from heartwise.cli.options import FromOption, JsonOption, ToOption, query_of
 from heartwise.services.journal import Journal
+from heartwise.services.workspace import Workspace
 
 
 @app.command("list")
@@ -46,10 +47,26 @@ def show_entry(
     cli = cli_of(ctx)
     with cli.workspace() as ws:
         entry = Journal(ws).get(entry_id)
-    if as_json:
-        render.print_json(sys.stdout, entry.to_dict())
-    else:
+        if as_json:
+            render.print_json(sys.stdout, entry.to_dict())
+            return
         render.print_entry(cli.out, entry)
+        if cli.out.styled:
+            _print_notes(cli, ws, entry.id, entry.text)
+
+
+def _print_notes(cli: Cli, ws: Workspace, entry_id: int, text: str) -> None:
+    """What heartwise noticed, for a person at a terminal (scripts never load the models)."""
+    from heartwise.services import insight, preferences
+    from heartwise.services.dismissals import Dismissals
+
+    if not preferences.analysis_enabled(ws):
+        return
+    findings = Dismissals(ws).without_dismissed(entry_id, insight.read_text(text))
+    for note in insight.notes(text, findings):
+        cli.out.line("")
+        cli.out.line((f"• {note.says}", "bold"))
+        cli.out.line((f"  Next: {note.next_step}", "dim"))
 
 
 @app.command("search")

@@ -9,12 +9,13 @@ from typing import Annotated
 import typer
 
 from heartwise.cli import render
-from heartwise.cli.main import app, cli_of
+from heartwise.cli.main import Cli, app, cli_of
 from heartwise.cli.options import EmotionOption, JsonOption, MoodOption, TagOption
 from heartwise.domain.entries import check_mood, clean_tags, make_draft, parse_emotion
 from heartwise.domain.time import parse_moment
 from heartwise.errors import InvalidInput
 from heartwise.services.journal import Journal
+from heartwise.services.workspace import Workspace
 
 
 def _text_from(cli_text: str | None, ctx: typer.Context, initial: str = "") -> str:
@@ -65,7 +66,30 @@ def log_entry(
     draft = make_draft(body, occurred_at, mood=mood, emotions=emotions, tags=tag)
     with cli.workspace() as ws:
         entry = Journal(ws).add(draft)
-    cli.out.line(f"Saved entry #{entry.id}, {render.when(entry)}.")
+        cli.out.line(f"Saved entry #{entry.id}, {render.when(entry)}.")
+        if cli.out.styled:
+            _reflect(cli, ws, entry.id, entry.text)
+
+
+def _reflect(cli: Cli, ws: Workspace, entry_id: int, text: str) -> None:
+    """After the entry is safely stored, one calm line about what heartwise noticed.
+
+    Only for a person at a terminal: scripts that pipe `heartwise log` never load the
+    models, and quick capture stays quick.
+    """
+    from heartwise.services import insight, preferences
+
+    if not preferences.analysis_enabled(ws):
+        return
+    findings = insight.read_text(text)
+    if findings.crisis.level != "none":
+        from heartwise.cli.safety import print_crisis_help
+
+        print_crisis_help(cli.out, cli.settings, findings.crisis.level, findings.crisis.kinds)
+    notes = insight.notes(text, findings)
+    if notes:
+        more = f" (more: heartwise show {entry_id})" if len(notes) > 1 else ""
+        cli.out.line((f"{notes[0].says} {notes[0].next_step}{more}", "dim"))
 
 
 @app.command("edit")

@@ -7,16 +7,18 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, TextIO
 
 from heartwise.domain.entries import Entry, EntryRecord, make_draft
 from heartwise.domain.time import parse_moment
 from heartwise.errors import HeartwiseError, ImportFailed, InvalidInput
+from heartwise.services.items import Item, Items
 from heartwise.services.journal import Journal
 
 BACKUP_FORMAT = "heartwise-backup"
-BACKUP_VERSION = 1
+BACKUP_VERSION = 2  # 2 added items (safety plan, dismissals); 1 still imports
 EXPORT_FORMATS = ("json", "md", "csv")
 IMPORT_SOURCES = ("heartwise", "jrnl", "dayone")
 Progress = Callable[[int], None]
@@ -58,11 +60,30 @@ def _json_chunks(journal: Journal, now: datetime) -> Iterator[str]:
     header = {"format": BACKUP_FORMAT, "version": BACKUP_VERSION, "exported_at": now.isoformat()}
     yield json.dumps(header, ensure_ascii=False)[:-1] + ', "entries": ['
     separator = "\n"
+    positions: dict[int, int] = {}
     for entry in journal.iter_all(include_trash=True):
+        positions[entry.id] = len(positions)
         yield separator + json.dumps(_backup_item(entry), ensure_ascii=False)
         yield _ENTRY_DONE
         separator = ",\n"
+    yield "\n], " + '"items": ['
+    separator = "\n"
+    for item in Items(journal.ws).everything():
+        exported = _exported_item(item, positions)
+        if exported is not None:
+            yield separator + json.dumps(exported, ensure_ascii=False)
+            separator = ",\n"
     yield "\n]}\n"
+
+
+def _exported_item(item: Item, positions: Mapping[int, int]) -> dict[str, object] | None:
+    """An item as the backup holds it; a reference to an entry becomes its position."""
+    body = dict(item.body)
+    if "entry_id" in body:
+        if body["entry_id"] not in positions:
+            return None  # about an entry that was removed for good
+        body["entry_ref"] = positions[body.pop("entry_id")]
+    return {"kind": item.kind, "created_at": item.created_at.isoformat(), "body": body}
 
 
 def _backup_item(entry: Entry) -> dict[str, object]:
@@ -132,53 +153,88 @@ def _csv_row(entry: Entry) -> list[object]:
 def import_file(
     journal: Journal, source: str, stream: BinaryIO, progress: Progress | None = None
 ) -> int:
-    """Import every entry of ``stream`` in one transaction; returns how many were stored."""
+    """Import every entry (and item) of ``stream`` in one transaction; returns the entry count."""
     readers = _readers()
     if source not in readers:
         raise ImportFailed(
             f"heartwise can import {', '.join(IMPORT_SOURCES)} files, not “{source}”.", field="from"
         )
-    count = 0
+    new_ids: list[int] = []
     with journal.db.transaction():
-        for _ in journal.add_many(readers[source](stream)):
-            count += 1
-            if progress and count % 500 == 0:
-                progress(count)
+        for record in readers[source](stream):
+            if isinstance(record, ItemRecord):
+                _store_item(journal, record, new_ids)
+                continue
+            new_ids.append(next(journal.add_many([record])).id)
+            if progress and len(new_ids) % 500 == 0:
+                progress(len(new_ids))
     if progress:
-        progress(count)
-    return count
+        progress(len(new_ids))
+    return len(new_ids)
 
 
-def _readers() -> Mapping[str, Callable[[BinaryIO], Iterator[EntryRecord]]]:
+@dataclass(frozen=True)
+class ItemRecord:
+    """A sealed item in a backup; ``entry_ref`` is the position of the entry it is about."""
+
+    kind: str
+    body: dict[str, Any]
+    created_at: datetime | None
+
+
+def _store_item(journal: Journal, record: ItemRecord, new_ids: list[int]) -> None:
+    body = dict(record.body)
+    if "entry_ref" in body:
+        ref = body.pop("entry_ref")
+        if not isinstance(ref, int) or not 0 <= ref < len(new_ids):
+            raise ImportFailed(f"A saved {record.kind} refers to an entry that is not in the file.")
+        body["entry_id"] = new_ids[ref]
+    Items(journal.ws).add(record.kind, body, created_at=record.created_at)
+
+
+def _readers() -> Mapping[str, Callable[[BinaryIO], Iterator[EntryRecord | ItemRecord]]]:
     from heartwise.services import importers
 
     return {"heartwise": read_backup, "jrnl": importers.read_jrnl, "dayone": importers.read_dayone}
 
 
-def read_backup(stream: BinaryIO) -> Iterator[EntryRecord]:
-    """Stream the entries of a heartwise JSON backup, checking each as it is read."""
+def read_backup(stream: BinaryIO) -> Iterator[EntryRecord | ItemRecord]:
+    """Stream the entries and items of a heartwise JSON backup, checking each as it is read."""
     import ijson  # only imports pay for the streaming parser
 
     header: dict[str, Any] = {}
     events = ijson.parse(stream, use_float=True)
-    position = 0
+    position, seen_entries = 0, False
     try:
         for prefix, event, value in events:
             if prefix in ("format", "version") and event in ("string", "number"):
                 header[prefix] = value
             elif prefix == "entries" and event == "start_array":
                 _check_header(header)
+                seen_entries = True
                 for position, item in enumerate(_array_items(events, "entries.item"), start=1):
                     yield _record_from_backup(item, position)
-                for _ in events:  # read to the end, so a truncated file is refused whole
-                    pass
-                return
+            elif prefix == "items" and event == "start_array" and seen_entries:
+                for number, item in enumerate(_array_items(events, "items.item"), start=1):
+                    yield _item_from_backup(item, number)
     except ijson.JSONError:
         where = f"just after entry {position}" if position else "before its first entry ends"
         raise ImportFailed(
             f"The file is not valid JSON (or not UTF-8 text): the problem is {where}."
         ) from None
-    raise ImportFailed("This file is not a heartwise backup: it has no list of entries.")
+    if not seen_entries:
+        raise ImportFailed("This file is not a heartwise backup: it has no list of entries.")
+
+
+def _item_from_backup(item: Any, number: int) -> ItemRecord:
+    if not (
+        isinstance(item, dict)
+        and isinstance(item.get("kind"), str)
+        and isinstance(item.get("body"), dict)
+    ):
+        raise ImportFailed(f"Saved item {number} of the backup is not in a form heartwise knows.")
+    created = _moment(item, "created_at", number)
+    return ItemRecord(item["kind"], item["body"], created)
 
 
 def _check_header(header: Mapping[str, Any]) -> None:

@@ -19,6 +19,7 @@ from heartwise.storage.engine import Engine, create_engine
 from heartwise.web.api.v1.routes import router as api_router
 from heartwise.web.errors import install_error_handlers
 from heartwise.web.pages import filters
+from heartwise.web.pages.care import router as care_router
 from heartwise.web.pages.routes import router as pages_router
 from heartwise.web.security import SecurityHeaders
 from heartwise.web.state import AppState
@@ -49,6 +50,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
     app.include_router(api_router)
     app.include_router(pages_router)
+    app.include_router(care_router)
     install_error_handlers(app)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=_allowed_hosts(settings))
     app.add_middleware(SecurityHeaders)

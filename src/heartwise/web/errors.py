@@ -17,8 +17,12 @@ def _wants_json(request: Request) -> bool:
 
 
 def _problem(status: int, title: str, detail: str, field: str | None = None) -> JSONResponse:
-    body: dict[str, object] = {"type": "about:blank", "title": title, "status": status,
-                               "detail": detail}  # fmt: skip
+    body: dict[str, object] = {
+        "type": "about:blank",
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
     if field:
         body["field"] = field
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON)

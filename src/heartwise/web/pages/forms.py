@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from heartwise.analysis import Crisis
 from heartwise.domain.entries import (
     Entry,
     EntryDraft,
@@ -15,6 +16,10 @@ from heartwise.domain.entries import (
 )
 from heartwise.domain.time import parse_moment
 from heartwise.errors import InvalidInput
+from heartwise.services import insight, preferences
+from heartwise.services.dismissals import Dismissals
+from heartwise.services.insight import Note
+from heartwise.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -33,8 +38,9 @@ class EntryForm:
             raw = form.get(name)
             return raw if isinstance(raw, str) else ""
 
-        return cls(value("text"), value("mood"), value("emotions"), value("tags"),
-                   value("occurred_at"))  # fmt: skip
+        return cls(
+            value("text"), value("mood"), value("emotions"), value("tags"), value("occurred_at")
+        )
 
     @classmethod
     def from_entry(cls, entry: Entry) -> EntryForm:
@@ -76,3 +82,19 @@ def _mood(raw: str) -> int | None:
 def _local_input(moment: datetime) -> str:
     # <input type="datetime-local"> has no time zone: show the entry's own clock time.
     return moment.replace(tzinfo=None).isoformat(timespec="minutes")
+
+
+@dataclass(frozen=True)
+class EntryReading:
+    """What heartwise noticed in an entry, ready for the page."""
+
+    notes: list[Note]
+    crisis: Crisis
+
+
+def entry_reading(ws: Workspace, entry: Entry) -> EntryReading | None:
+    """Findings for an entry, minus those the person dismissed; None when analysis is off."""
+    if not preferences.analysis_enabled(ws):
+        return None
+    findings = Dismissals(ws).without_dismissed(entry.id, insight.read_text(entry.text))
+    return EntryReading(insight.notes(entry.text, findings), findings.crisis)

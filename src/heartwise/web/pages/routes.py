@@ -12,9 +12,10 @@ from heartwise.errors import HeartwiseError, InvalidInput
 from heartwise.services import backup
 from heartwise.services.journal import Journal
 from heartwise.services.journal import Query as EntryQuery
+from heartwise.services.safety import crisis_resources
 from heartwise.web.deps import JournalDep, StateDep
 from heartwise.web.downloads import export_response
-from heartwise.web.pages.forms import EntryForm
+from heartwise.web.pages.forms import EntryForm, entry_reading
 from heartwise.web.security import CSRF_COOKIE, check_form, csrf_token
 
 router = APIRouter(include_in_schema=False)
@@ -28,8 +29,13 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         request, template, {"csrf_token": token, **context}, status_code=status
     )
     if request.cookies.get(CSRF_COOKIE) != token:
-        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict",
-                            secure=request.url.scheme == "https")  # fmt: skip
+        response.set_cookie(
+            CSRF_COOKIE,
+            token,
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+        )
     return response
 
 
@@ -50,17 +56,31 @@ def _filters(tag: str | None, start: str | None, end: str | None) -> dict[str, A
 
 @router.get("/", response_class=HTMLResponse)
 def timeline(
-    request: Request, journal: JournalDep, page: Annotated[int, Query(ge=1)] = 1,
-    tag: str | None = None, start: Annotated[str | None, Query(alias="from")] = None,
-    end: Annotated[str | None, Query(alias="to")] = None, notice: str | None = None,
+    request: Request,
+    journal: JournalDep,
+    page: Annotated[int, Query(ge=1)] = 1,
+    tag: str | None = None,
+    start: Annotated[str | None, Query(alias="from")] = None,
+    end: Annotated[str | None, Query(alias="to")] = None,
+    notice: str | None = None,
     undo: int | None = None,
-) -> HTMLResponse:  # fmt: skip
+) -> HTMLResponse:
     query = EntryQuery(**_filters(tag, start, end), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     result = journal.page(query)
     pages = max(1, -(-result.total // PAGE_SIZE))
-    return render(request, "timeline.html", entries=result.entries, total=result.total,
-                  page=page, pages=pages, tag=tag or "", start=start or "", end=end or "",
-                  notice=notice, undo=undo)  # fmt: skip
+    return render(
+        request,
+        "timeline.html",
+        entries=result.entries,
+        total=result.total,
+        page=page,
+        pages=pages,
+        tag=tag or "",
+        start=start or "",
+        end=end or "",
+        notice=notice,
+        undo=undo,
+    )
 
 
 @router.get("/entries/new", response_class=HTMLResponse)
@@ -90,14 +110,24 @@ def _field(form: Any, name: str) -> str | None:
 def show_entry(
     request: Request, entry_id: int, journal: JournalDep, notice: str | None = None
 ) -> HTMLResponse:
-    return render(request, "entry.html", entry=journal.get(entry_id), notice=notice)
+    entry = journal.get(entry_id)
+    reading = entry_reading(journal.ws, entry)
+    return render(
+        request,
+        "entry.html",
+        entry=entry,
+        notice=notice,
+        reading=reading,
+        resources=crisis_resources(journal.ws.settings.locale),
+    )
 
 
 @router.get("/entries/{entry_id}/edit", response_class=HTMLResponse)
 def edit_entry_form(request: Request, entry_id: int, journal: JournalDep) -> HTMLResponse:
     entry = journal.get(entry_id)
-    return render(request, "entry_form.html", form=EntryForm.from_entry(entry), entry=entry,
-                  error=None)  # fmt: skip
+    return render(
+        request, "entry_form.html", form=EntryForm.from_entry(entry), entry=entry, error=None
+    )
 
 
 @router.post("/entries/{entry_id}/edit", response_class=HTMLResponse)
@@ -112,9 +142,16 @@ async def edit_entry(request: Request, entry_id: int, state: StateDep) -> Respon
             draft = form.to_draft(ws.clock(), original=entry)
         except InvalidInput as exc:
             return render(request, "entry_form.html", 422, form=form, entry=entry, error=exc)
-        journal.edit(entry_id, {"text": draft.text, "occurred_at": draft.occurred_at,
-                                "mood": draft.mood, "emotions": draft.emotions,
-                                "tags": draft.tags})  # fmt: skip
+        journal.edit(
+            entry_id,
+            {
+                "text": draft.text,
+                "occurred_at": draft.occurred_at,
+                "mood": draft.mood,
+                "emotions": draft.emotions,
+                "tags": draft.tags,
+            },
+        )
     return see_other(f"/entries/{entry_id}?notice=updated")
 
 
@@ -146,18 +183,30 @@ def restore(
 
 @router.get("/search", response_class=HTMLResponse)
 def search(
-    request: Request, journal: JournalDep, q: str = "", tag: str | None = None,
+    request: Request,
+    journal: JournalDep,
+    q: str = "",
+    tag: str | None = None,
     start: Annotated[str | None, Query(alias="from")] = None,
     end: Annotated[str | None, Query(alias="to")] = None,
-) -> HTMLResponse:  # fmt: skip
+) -> HTMLResponse:
     hits, error = [], None
     if q.strip():
         try:
             hits = journal.search(q, EntryQuery(**_filters(tag, start, end), limit=50))
         except InvalidInput as exc:
             error = exc
-    return render(request, "search.html", q=q, hits=hits, tag=tag or "", start=start or "",
-                  end=end or "", error=error, searched=bool(q.strip()))  # fmt: skip
+    return render(
+        request,
+        "search.html",
+        q=q,
+        hits=hits,
+        tag=tag or "",
+        start=start or "",
+        end=end or "",
+        error=error,
+        searched=bool(q.strip()),
+    )
 
 
 # -- export and import ---------------------------------------------------------------------
@@ -182,9 +231,12 @@ def import_page(request: Request) -> HTMLResponse:
 
 @router.post("/import", response_class=HTMLResponse)
 def import_upload(
-    request: Request, state: StateDep, file: UploadFile,
-    source: Annotated[str, Form()] = "heartwise", token: Csrf = None,
-) -> HTMLResponse:  # fmt: skip
+    request: Request,
+    state: StateDep,
+    file: UploadFile,
+    source: Annotated[str, Form()] = "heartwise",
+    token: Csrf = None,
+) -> HTMLResponse:
     check_form(request, token)
     try:
         with state.workspace() as ws:

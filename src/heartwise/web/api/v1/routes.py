@@ -15,6 +15,8 @@ from heartwise.domain.time import parse_day
 from heartwise.services import backup
 from heartwise.services import journal as journal_service
 from heartwise.web.api.v1.schemas import (
+    AnalysisOut,
+    AnalyzeIn,
     EntryCreate,
     EntryOut,
     EntryPage,
@@ -70,21 +72,27 @@ Offset = Annotated[int, Query(ge=0)]
 
 @router.get("/entries", response_model=EntryPage, tags=["entries"])
 def list_entries(
-    journal: JournalDep, tag: Tag = None, start: From = None, end: To = None,
-    limit: Limit = 20, offset: Offset = 0,
-) -> EntryPage:  # fmt: skip
+    journal: JournalDep,
+    tag: Tag = None,
+    start: From = None,
+    end: To = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> EntryPage:
     """Entries, newest first, with the total that match."""
     page = journal.page(_query(tag, start, end, limit, offset))
-    return EntryPage(items=[_out(e) for e in page.entries], total=page.total, limit=limit,
-                     offset=offset)  # fmt: skip
+    return EntryPage(
+        items=[_out(e) for e in page.entries], total=page.total, limit=limit, offset=offset
+    )
 
 
 @router.post("/entries", status_code=201, response_model=EntryOut, tags=["entries"])
 def create_entry(body: EntryCreate, journal: JournalDep, response: Response) -> EntryOut:
     """Write an entry. ``{"text": "..."}`` alone is enough."""
     occurred_at = _aware(body.occurred_at) or journal.ws.clock()
-    draft = make_draft(body.text, occurred_at, mood=body.mood, emotions=body.emotions,
-                       tags=body.tags)  # fmt: skip
+    draft = make_draft(
+        body.text, occurred_at, mood=body.mood, emotions=body.emotions, tags=body.tags
+    )
     entry = journal.add(draft)
     response.headers["Location"] = f"/api/v1/entries/{entry.id}"
     return _out(entry)
@@ -129,13 +137,20 @@ def restore_entry(entry_id: int, journal: JournalDep) -> EntryOut:
 
 @router.get("/search", response_model=SearchPage, tags=["search"])
 def search(
-    journal: JournalDep, q: Annotated[str, Query(description="Words that must all occur.")],
-    tag: Tag = None, start: From = None, end: To = None, limit: Limit = 20, offset: Offset = 0,
-) -> SearchPage:  # fmt: skip
+    journal: JournalDep,
+    q: Annotated[str, Query(description="Words that must all occur.")],
+    tag: Tag = None,
+    start: From = None,
+    end: To = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> SearchPage:
     """Entries holding every word of ``q``, best first, with the places the words occur."""
     hits = journal.search(q, _query(tag, start, end, limit, offset))
-    items = [SearchResult(**_out(h.entry).model_dump(), rank=h.rank,
-                          highlights=list(h.spans)) for h in hits]  # fmt: skip
+    items = [
+        SearchResult(**_out(h.entry).model_dump(), rank=h.rank, highlights=list(h.spans))
+        for h in hits
+    ]
     return SearchPage(items=items)
 
 
@@ -162,3 +177,12 @@ async def import_file(
             return backup.import_file(journal_service.Journal(ws), source, BytesIO(payload))
 
     return ImportResult(imported=await run_in_threadpool(run))
+
+
+@router.post("/analyze", response_model=AnalysisOut, tags=["analysis"])
+def analyze(body: AnalyzeIn) -> AnalysisOut:
+    """What heartwise notices in a text: thinking traps, signs of insecurity, blaming
+    language and crisis risk. Read on this machine; nothing is stored."""
+    from heartwise.services import insight
+
+    return AnalysisOut.model_validate(insight.read_text(body.text).to_dict())

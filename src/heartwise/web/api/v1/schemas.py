@@ -73,3 +73,39 @@ class Problem(BaseModel):
     status: int
     detail: str
     field: str | None = None
+
+
+class AnalyzeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="The text to read (up to 100,000 characters).")
+
+
+class FindingOut(BaseModel):
+    label: str
+    score: float
+    spans: list[tuple[int, int]]
+
+
+class MarkerOut(BaseModel):
+    kind: str
+    span: tuple[int, int]
+
+
+class BlameOut(BaseModel):
+    harsh: bool
+    score: float
+    markers: list[MarkerOut]
+
+
+class CrisisOut(BaseModel):
+    level: str = Field(description="none, concern or urgent")
+    kinds: list[str]
+    spans: list[tuple[int, int]]
+
+
+class AnalysisOut(BaseModel):
+    traps: list[FindingOut]
+    signs: list[FindingOut]
+    blame: BlameOut
+    crisis: CrisisOut

@@ -1,0 +1,17 @@
+"""On-device text analysis: thinking traps, signs of insecurity, blaming language, crisis risk.
+
+``analyze(text)`` is pure: the same text always gives the same findings, nothing leaves
+the machine, and the small models are read from the package the first time they are
+needed. See ``docs/analysis-model-card.md`` for the data, the method and the figures.
+"""
+
+from heartwise.analysis.findings import Blame, Crisis, Finding, Findings, Marker
+
+__all__ = ["Blame", "Crisis", "Finding", "Findings", "Marker", "analyze"]
+
+
+def analyze(text: str) -> Findings:
+    """What heartwise notices in ``text``: only the labels it asserts, each with its spans."""
+    from heartwise.analysis.analyzer import default_analyzer
+
+    return default_analyzer().analyze(text)

@@ -1,0 +1,71 @@
+"""Sealed items: one small store for every kind of thing a person writes besides entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from heartwise.domain.time import from_epoch, to_epoch
+from heartwise.services.workspace import Workspace
+from heartwise.storage import items as repo
+from heartwise.storage.items import StoredItem
+
+TABLE = "items"
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    kind: str
+    created_at: datetime
+    updated_at: datetime
+    body: dict[str, Any]
+
+
+class Items:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def add(self, kind: str, body: dict[str, Any], *, created_at: datetime | None = None) -> Item:
+        now = self.ws.clock()
+        with self.ws.db.transaction():
+            item_id = repo.next_item_id(self.ws.db)
+            item = Item(item_id, kind, created_at or now, now, body)
+            repo.insert_item(self.ws.db, self.ws.owner_id, self._seal(item))
+        return item
+
+    def replace(self, item: Item, body: dict[str, Any]) -> Item:
+        updated = Item(item.id, item.kind, item.created_at, self.ws.clock(), body)
+        with self.ws.db.transaction():
+            repo.update_item(self.ws.db, self.ws.owner_id, self._seal(updated))
+        return updated
+
+    def of_kind(self, kind: str) -> list[Item]:
+        return [self._unseal(s) for s in repo.items_of_kind(self.ws.db, self.ws.owner_id, kind)]
+
+    def everything(self) -> list[Item]:
+        return [self._unseal(s) for s in repo.all_items(self.ws.db, self.ws.owner_id)]
+
+    def _seal(self, item: Item) -> StoredItem:
+        # The kind is sealed into the body too, so a row's kind cannot be swapped unnoticed.
+        sealed = self.ws.sealer.seal_json(TABLE, item.id, "body", {"kind": item.kind, **item.body})
+        return StoredItem(
+            item.id, item.kind, to_epoch(item.created_at), to_epoch(item.updated_at), sealed
+        )
+
+    def _unseal(self, stored: StoredItem) -> Item:
+        body = self.ws.sealer.unseal_json(TABLE, stored.id, "body", stored.body)
+        assert isinstance(body, dict)
+        kind = body.pop("kind")
+        if kind != stored.kind:
+            from heartwise.errors import VaultError
+
+            raise VaultError(f"Item #{stored.id} does not hold what its row says; it was changed.")
+        return Item(
+            stored.id,
+            stored.kind,
+            from_epoch(stored.created_at, 0),
+            from_epoch(stored.updated_at, 0),
+            body,
+        )

@@ -1,0 +1,83 @@
+"""Pages for what heartwise notices in an entry, the safety plan, and settings."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from heartwise.services import preferences
+from heartwise.services.dismissals import Dismissals
+from heartwise.services.safety import PLAN_SECTIONS, SafetyPlan, crisis_resources
+from heartwise.web.deps import StateDep
+from heartwise.web.pages.routes import Csrf, render, see_other
+from heartwise.web.security import check_form
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.post("/entries/{entry_id}/dismiss")
+def dismiss_finding(
+    request: Request,
+    entry_id: int,
+    state: StateDep,
+    label: Annotated[str, Form()],
+    token: Csrf = None,
+) -> RedirectResponse:
+    check_form(request, token)
+    with state.workspace() as ws:
+        from heartwise.services.journal import Journal
+
+        Journal(ws).get(entry_id)  # a dismissal only for an entry that exists
+        Dismissals(ws).dismiss(entry_id, label[:40])
+    return see_other(f"/entries/{entry_id}?notice=dismissed")
+
+
+@router.get("/safety-plan", response_class=HTMLResponse)
+def safety_plan_page(request: Request, state: StateDep, notice: str | None = None) -> HTMLResponse:
+    with state.workspace() as ws:
+        plan = SafetyPlan(ws).read()
+    return render(
+        request,
+        "safety_plan.html",
+        plan=plan,
+        sections=PLAN_SECTIONS,
+        resources=crisis_resources(state.settings.locale),
+        notice=notice,
+        error=None,
+    )
+
+
+@router.post("/safety-plan")
+async def save_safety_plan(request: Request, state: StateDep) -> RedirectResponse:
+    form = await request.form()
+    token = form.get("csrf_token")
+    check_form(request, token if isinstance(token, str) else None)
+    sections = {key: str(form.get(key) or "") for key, _, _ in PLAN_SECTIONS}
+    with state.workspace() as ws:
+        SafetyPlan(ws).save(sections)
+    return see_other("/safety-plan?notice=saved")
+
+
+@router.get("/settings", response_class=HTMLResponse)
+def settings_page(request: Request, state: StateDep, notice: str | None = None) -> HTMLResponse:
+    with state.workspace() as ws:
+        enabled = preferences.analysis_enabled(ws)
+    return render(
+        request,
+        "settings.html",
+        analysis=enabled,
+        notice=notice,
+        locale=crisis_resources(state.settings.locale).locale,
+    )
+
+
+@router.post("/settings")
+def save_settings(
+    request: Request, state: StateDep, analysis: Annotated[str, Form()] = "off", token: Csrf = None
+) -> RedirectResponse:
+    check_form(request, token)
+    with state.workspace() as ws:
+        preferences.set_analysis(ws, preferences.parse_switch(analysis))
+    return see_other("/settings?notice=saved")

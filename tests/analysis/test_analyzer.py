@@ -1,0 +1,277 @@
+"""The analyser's contract: shapes, vocabularies, spans, determinism and the clear-cut rules.
+
+The models are retrained from time to time, so nothing here pins a score or a label that
+only a model would give on borderline text. What is asserted is what the rules make
+certain, and the shape every caller (CLI, API, pages) relies on.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from heartwise.analysis import Findings, analyze
+from heartwise.analysis.findings import (
+    CRISIS_KINDS,
+    CRISIS_LEVELS,
+    MARKER_KINDS,
+    SIGNS,
+    TRAPS,
+)
+from heartwise.errors import InvalidInput
+from heartwise.services import insight
+
+SUICIDE = "I want to kill myself tonight"
+VIOLENCE = "He hit me again and I'm scared to go home"
+HARSH = "You never listen, whatever."
+
+SAMPLES = [
+    SUICIDE,
+    VIOLENCE,
+    HARSH,
+    "This traffic is killing me",
+    "I'm dying to see him",
+    "He must think I'm pathetic. I always ruin everything, it's all my fault.",
+    "Do you still love me? I checked his phone again last night.",
+    "Why do you always do this? You're so selfish. If you go out again I'll leave.",
+    "We cooked dinner together and laughed about the cat.",
+    "He won't let me see my friends and he takes my phone.",
+    "line one\nline two. Line three!\n\n  ",
+]
+
+
+def span_ok(text: str, span: list[int]) -> None:
+    assert isinstance(span, list)
+    assert len(span) == 2
+    start, end = span
+    assert isinstance(start, int)
+    assert isinstance(end, int)
+    assert 0 <= start < end <= len(text), (span, len(text))
+    assert text[start:end].strip(), f"span {span} covers only white space"
+
+
+def check_contract(text: str, result: dict[str, object]) -> None:
+    """Everything the issue promises about the JSON of one text."""
+    assert list(result) == ["traps", "signs", "blame", "crisis"]
+    for group, allowed in (("traps", TRAPS), ("signs", SIGNS)):
+        findings = result[group]
+        assert isinstance(findings, list)
+        labels = []
+        for finding in findings:
+            assert set(finding) == {"label", "score", "spans"}
+            assert finding["label"] in allowed
+            assert isinstance(finding["score"], float | int)
+            assert 0.0 <= finding["score"] <= 1.0
+            assert finding["spans"], f"{finding['label']} asserted without a span"
+            for span in finding["spans"]:
+                span_ok(text, span)
+            labels.append(finding["label"])
+        assert len(labels) == len(set(labels)), "a label is listed twice"
+
+    blame = result["blame"]
+    assert isinstance(blame, dict)
+    assert set(blame) == {"harsh", "score", "markers"}
+    assert isinstance(blame["harsh"], bool)
+    assert 0.0 <= blame["score"] <= 1.0
+    if not blame["harsh"]:
+        assert blame["markers"] == []
+    for marker in blame["markers"]:
+        assert set(marker) == {"kind", "span"}
+        assert marker["kind"] in MARKER_KINDS
+        span_ok(text, marker["span"])
+
+    crisis = result["crisis"]
+    assert isinstance(crisis, dict)
+    assert set(crisis) == {"level", "kinds", "spans"}
+    assert crisis["level"] in CRISIS_LEVELS
+    assert set(crisis["kinds"]) <= set(CRISIS_KINDS)
+    assert len(crisis["kinds"]) == len(set(crisis["kinds"]))
+    if crisis["level"] == "none":
+        assert crisis["kinds"] == []
+        assert crisis["spans"] == []
+    else:
+        assert crisis["kinds"], "a crisis level without a kind"
+        assert crisis["spans"], "a crisis level without the words behind it"
+    for span in crisis["spans"]:
+        span_ok(text, span)
+
+
+def as_json(text: str) -> dict[str, object]:
+    # Through JSON, exactly as the CLI and the API hand it out.
+    result: dict[str, object] = json.loads(json.dumps(analyze(text).to_dict()))
+    return result
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_every_result_keeps_the_promised_shape_and_vocabulary(text: str) -> None:
+    check_contract(text, as_json(text))
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_the_same_text_always_gives_the_same_findings(text: str) -> None:
+    first = analyze(text)
+    assert analyze(text) == first
+    assert analyze(str(text)).to_dict() == first.to_dict()
+
+
+def test_findings_are_frozen_values() -> None:
+    findings = analyze(HARSH)
+    assert isinstance(findings, Findings)
+    with pytest.raises(AttributeError):
+        findings.blame = findings.blame  # type: ignore[misc]
+
+
+# -- crisis ----------------------------------------------------------------------------------
+
+
+def test_a_wish_to_die_tonight_is_urgent_suicide_with_the_words_behind_it() -> None:
+    crisis = as_json(SUICIDE)["crisis"]
+
+    assert crisis["level"] == "urgent"
+    assert "suicide" in crisis["kinds"]
+    quoted = [SUICIDE[a:b] for a, b in crisis["spans"]]
+    assert any("kill myself" in quote for quote in quoted), quoted
+
+
+def test_being_hit_and_scared_to_go_home_is_urgent_violence() -> None:
+    crisis = as_json(VIOLENCE)["crisis"]
+
+    assert crisis["level"] == "urgent"
+    assert "violence" in crisis["kinds"]
+    quoted = [VIOLENCE[a:b] for a, b in crisis["spans"]]
+    assert any("hit me" in quote or "scared to go home" in quote for quote in quoted), quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to be alive anymore",
+        "I've been cutting myself again",
+        "He threatened to kill me if I leave",
+    ],
+)
+def test_clear_danger_words_always_raise_crisis(text: str) -> None:
+    crisis = analyze(text).crisis
+    assert crisis.level in ("concern", "urgent")
+    assert crisis.spans
+
+
+@pytest.mark.parametrize("text", ["This traffic is killing me", "I'm dying to see him"])
+def test_everyday_idioms_are_not_danger(text: str) -> None:
+    crisis = as_json(text)["crisis"]
+    assert crisis == {"level": "none", "kinds": [], "spans": []}
+
+
+def test_urgency_holds_inside_a_longer_entry() -> None:
+    text = (
+        "We argued about the dishes again and I went for a walk to calm down. "
+        "Honestly I want to kill myself tonight. Tomorrow is the dentist."
+    )
+    crisis = analyze(text).crisis
+
+    assert crisis.level == "urgent"
+    assert "suicide" in crisis.kinds
+    assert any("kill myself" in text[a:b] for a, b in crisis.spans)
+
+
+# -- blaming language ------------------------------------------------------------------------
+
+
+def test_an_absolute_with_a_shrug_is_harsh_and_marked() -> None:
+    blame = as_json(HARSH)["blame"]
+
+    assert blame["harsh"] is True
+    absolutes = [m for m in blame["markers"] if m["kind"] == "absolute"]
+    assert absolutes, blame
+    for marker in absolutes:
+        start, end = marker["span"]
+        quoted = HARSH[start:end]
+        assert quoted
+        assert quoted in HARSH
+        assert "never" in quoted.lower()
+
+
+def test_markers_are_sorted_and_unique() -> None:
+    text = "Why do you always do this? You're so selfish. Grow up. If you go out I'll leave."
+    markers = analyze(text).blame.markers
+    assert analyze(text).blame.harsh
+    keys = [(m.span, m.kind) for m in markers]
+    assert keys == sorted(set(keys))
+    assert {"why_question", "criticism", "contempt"} <= {m.kind for m in markers}
+
+
+# -- bad input -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "😀😀🎉💔", "!!! ??? ...", "12345 678"])
+def test_text_without_letters_gives_an_empty_result(text: str) -> None:
+    assert analyze(text) == Findings()
+    check_contract(text, as_json(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Привет, как дела? Я очень скучаю по тебе.",
+        "<script>alert(1)</script>",
+        "<b>bold</b> <img src=x onerror=alert(1)>",
+        "我很想你",
+    ],
+    ids=["cyrillic", "script-tag", "html", "chinese"],
+)
+def test_other_scripts_and_markup_give_a_calm_result(text: str) -> None:
+    result = as_json(text)
+
+    check_contract(text, result)
+    assert result["crisis"]["level"] == "none"
+    assert result["blame"]["markers"] == []
+
+
+def test_a_huge_text_is_read_without_crashing_and_spans_stay_in_bounds() -> None:
+    # The analyser itself reads at most its limit; the services refuse more (below).
+    text = ("You never listen. " * 7000)[:100_001]
+    result = as_json(text)
+    check_contract(text, result)
+    for marker in result["blame"]["markers"]:
+        assert marker["span"][1] <= 100_000
+
+
+def test_the_service_refuses_empty_and_oversized_text_kindly() -> None:
+    with pytest.raises(InvalidInput, match="nothing to read"):
+        insight.read_text("   ")
+    with pytest.raises(InvalidInput, match="100,000"):
+        insight.read_text("a" * 100_001)
+    assert insight.read_text("a" * 100_000) is not None
+
+
+def test_the_service_explains_each_note_calmly_with_a_next_step() -> None:
+    text = "He must think I'm pathetic. You never listen, whatever."
+    notes = insight.notes(text, analyze(text))
+
+    assert notes
+    for note in notes:
+        assert note.says.strip()
+        assert note.next_step.strip()
+        assert all(quote and quote in text for quote in note.quotes)
+
+
+# -- lazy models -----------------------------------------------------------------------------
+
+
+def test_importing_the_analysis_package_loads_no_model() -> None:
+    # In a fresh interpreter: other tests in this process may have loaded the models.
+    code = (
+        "import sys, heartwise.analysis\n"
+        "from heartwise.analysis import analyzer\n"
+        "before = analyzer.default_analyzer.cache_info().currsize\n"
+        "heartwise.analysis.analyze('You never listen.')\n"
+        "after = analyzer.default_analyzer.cache_info().currsize\n"
+        "print(before, after, 'sklearn' in sys.modules, 'torch' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["0", "1", "False", "False"]
