@@ -6,8 +6,9 @@ the training extra installed (`make train`):
     .venv/bin/python training/train_analysis.py [MODEL ...]   # e.g. crisis_risk; default all
 
 What it does, per task (traps, signs, blame, crisis):
-1. reads `data/analysis/<task>.jsonl` and splits it by a hash of each text: one in five
-   examples is held out and never seen here (`benchmarks/eval_analysis.py` reports on it);
+1. reads `data/analysis/<task>.jsonl` (and later batches `<task>_<n>.jsonl`) and splits
+   it by a hash of each text: one in five examples is held out and never seen here
+   (`benchmarks/eval_analysis.py` reports on it);
 2. for the blame task, adds the Stanford Politeness Corpus from `../shared/data/train/`
    (clearly impolite requests as harsh, clearly polite ones as gentle, at half weight),
    when it is present;
@@ -56,8 +57,12 @@ def is_held_out(text: str) -> bool:
 
 
 def read_jsonl(name: str) -> list[dict[str, object]]:
-    with (DATA / f"{name}.jsonl").open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """Every example of a task: `<name>.jsonl` and any later batch `<name>_<n>.jsonl`."""
+    rows = []
+    for path in sorted(DATA.glob(f"{name}.jsonl")) + sorted(DATA.glob(f"{name}_*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            rows.extend(json.loads(line) for line in handle if line.strip())
+    return rows
 
 
 @dataclass

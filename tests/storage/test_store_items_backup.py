@@ -17,7 +17,7 @@ from heartwise.errors import ImportFailed
 from heartwise.services import backup
 from heartwise.services.dismissals import Dismissals
 from heartwise.services.items import Items
-from heartwise.services.journal import Journal
+from heartwise.services.journal import Journal, Query
 from heartwise.services.safety import SafetyPlan
 from heartwise.services.workspace import open_local_workspace
 
@@ -195,3 +195,16 @@ def test_a_newer_backup_version_is_refused_kindly(journal: Journal) -> None:
     with pytest.raises(ImportFailed, match="reads versions 1 to 2"):
         backup.import_file(journal, "heartwise", as_stream(document))
     assert list(journal.iter_all()) == []
+
+
+def test_a_backup_listing_items_before_entries_is_refused_whole(journal: Journal) -> None:
+    document = (
+        '{"format": "heartwise-backup", "version": 2, '
+        '"items": [{"kind": "safety_plan", "body": {"coping": "walk"}}], '
+        '"entries": [{"text": "Hello.", "occurred_at": "2026-11-20T21:30:00+01:00"}]}'
+    )
+
+    with pytest.raises(ImportFailed, match="entries first"):
+        backup.import_file(journal, "heartwise", io.BytesIO(document.encode()))
+
+    assert journal.page(Query(limit=10)).total == 0

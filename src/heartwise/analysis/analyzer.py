@@ -148,8 +148,7 @@ class Analyzer:
         return Blame(True, score, markers)
 
     def _crisis(self, reading: _Reading) -> Crisis:
-        text = reading.text
-        hits = [h for h in reading.hits("crisis") if not _is_hyperbole(text, h.span)]
+        hits = reading.hits("crisis")
         risk_model, urgent_model = self.models["crisis_risk"], self.models["crisis_urgent"]
         rule_risk = max((h.strength for h in hits), default=0.0)
         risk = noisy_or(rule_risk, reading.probabilities(risk_model)["risk"])
@@ -171,10 +170,6 @@ class Analyzer:
         if not kinds:
             kinds = {max(CRISIS_KINDS, key=lambda k: probabilities[k])}
         return tuple(k for k in CRISIS_KINDS if k in kinds)
-
-
-def _is_hyperbole(text: str, span: Span) -> bool:
-    return any(m.start() < span[1] and span[0] < m.end() for m in rules.HYPERBOLE.finditer(text))
 
 
 @cache

@@ -4,7 +4,8 @@ Each rule names a task, a label, a strength in [0, 1] and a pattern. Strength is
 much the words alone say: "should" is a weak cue for a should-statement, "kill myself"
 is a strong cue for crisis. The analyser combines a rule's strength with the model's
 probability (see ``analyzer.py``). Crisis rules favour recall; the hyperbole guards
-keep everyday idioms ("this traffic is killing me") from counting as danger.
+keep everyday idioms ("this traffic is killing me") from counting as danger: a crisis
+match that overlaps one is dropped here, for training and use alike.
 """
 
 from __future__ import annotations
@@ -410,11 +411,13 @@ def find(task: str, text: str) -> Iterator[Hit]:
     # lowercasing changes the length (a few rare letters), spans would shift, so fall back.
     lowered = text.lower()
     exact = len(lowered) == len(text)
+    idioms = [m.span() for m in HYPERBOLE.finditer(text)] if task == "crisis" else []
     for rule in rules_for(task):
         pattern = rule.lowercase if exact else rule.pattern
         for match in pattern.finditer(lowered if exact else text):
-            if match.end() > match.start():
-                yield Hit(rule.label, rule.strength, _trimmed(text, match.start(), match.end()))
+            start, end = match.span()
+            if end > start and not any(a < end and start < b for a, b in idioms):
+                yield Hit(rule.label, rule.strength, _trimmed(text, start, end))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

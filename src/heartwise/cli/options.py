@@ -14,6 +14,7 @@ EmotionOption = Annotated[
     list[str], typer.Option("--emotion", "-e", help="NAME:INTENSITY (0–100), e.g. anxious:70.")
 ]
 MoodOption = Annotated[int | None, typer.Option("--mood", "-m", help="Mood from 1 to 10.")]
+AtOption = Annotated[str | None, typer.Option("--at", help="When it happened (ISO date-time).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 

@@ -10,7 +10,7 @@ import typer
 
 from heartwise.cli import render
 from heartwise.cli.main import Cli, app, cli_of
-from heartwise.cli.options import EmotionOption, JsonOption, MoodOption, TagOption
+from heartwise.cli.options import AtOption, EmotionOption, JsonOption, MoodOption, TagOption
 from heartwise.domain.entries import check_mood, clean_tags, make_draft, parse_emotion
 from heartwise.domain.time import parse_moment
 from heartwise.errors import InvalidInput
@@ -48,9 +48,7 @@ def log_entry(
     mood: MoodOption = None,
     tag: TagOption = [],  # noqa: B006 - Typer reads defaults, never mutates them
     emotion: EmotionOption = [],  # noqa: B006
-    at: Annotated[
-        str | None, typer.Option("--at", help="When it happened (ISO date-time).")
-    ] = None,
+    at: AtOption = None,
 ) -> None:
     """Write a journal entry."""
     cli = cli_of(ctx)
@@ -102,9 +100,7 @@ def edit_entry(
     mood: MoodOption = None,
     tag: TagOption = [],  # noqa: B006
     emotion: EmotionOption = [],  # noqa: B006
-    at: Annotated[
-        str | None, typer.Option("--at", help="When it happened (ISO date-time).")
-    ] = None,
+    at: AtOption = None,
 ) -> None:
     """Change an entry: its text in your editor, or any field by option."""
     cli = cli_of(ctx)

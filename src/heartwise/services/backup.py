@@ -214,7 +214,12 @@ def read_backup(stream: BinaryIO) -> Iterator[EntryRecord | ItemRecord]:
                 seen_entries = True
                 for position, item in enumerate(_array_items(events, "entries.item"), start=1):
                     yield _record_from_backup(item, position)
-            elif prefix == "items" and event == "start_array" and seen_entries:
+            elif prefix == "items" and event == "start_array" and not seen_entries:
+                raise ImportFailed(
+                    "In this backup the saved items come before the entries; heartwise "
+                    "needs the entries first. Nothing was imported."
+                )
+            elif prefix == "items" and event == "start_array":
                 for number, item in enumerate(_array_items(events, "items.item"), start=1):
                     yield _item_from_backup(item, number)
     except ijson.JSONError:
