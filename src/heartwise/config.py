@@ -33,6 +33,7 @@ class Settings:
     trash_days: int = 30
     editor: str = "nano"
     locale: str = "default"
+    lock_after_minutes: int = 15
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -90,6 +91,16 @@ def _port(raw: object) -> int:
     return port
 
 
+def _minutes(raw: object) -> int:
+    try:
+        minutes = int(str(raw))
+    except ValueError:
+        minutes = -1
+    if not 1 <= minutes <= 24 * 60:
+        raise ConfigError(f"The idle time before locking is 1 to 1440 minutes, not {raw!r}.")
+    return minutes
+
+
 def _locale(env: Mapping[str, str], file_values: Mapping[str, object]) -> str:
     """``en-GB`` style, from HEARTWISE_LOCALE, the settings file, or LANG (en_GB.UTF-8)."""
     raw = env.get("HEARTWISE_LOCALE") or str(file_values.get("locale", "")) or env.get("LANG", "")
@@ -111,6 +122,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     port = _port(env.get("HEARTWISE_PORT") or file_values.get("port", DEFAULT_PORT))
     editor = env.get("VISUAL") or env.get("EDITOR") or str(file_values.get("editor", "nano"))
     return Settings(
+        lock_after_minutes=_minutes(
+            env.get("HEARTWISE_LOCK_AFTER") or file_values.get("lock_after", 15)
+        ),
         locale=_locale(env, file_values),
         data_dir=data_dir,
         database_url=str(database_url) if database_url else None,

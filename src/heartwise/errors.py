@@ -84,3 +84,21 @@ class UnsupportedMediaType(HeartwiseError):
     status = 415
     exit_code = 2
     title = "Unsupported content type"
+
+
+class Locked(HeartwiseError):
+    """The journal has a passphrase and has not been unlocked."""
+
+    status = 401
+    exit_code = 10
+    title = "Your journal is locked"
+
+
+class TooManyAttempts(HeartwiseError):
+    status = 429
+    exit_code = 11
+    title = "Too many attempts"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

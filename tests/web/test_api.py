@@ -293,6 +293,8 @@ def test_the_openapi_document_lists_the_api(client: TestClient) -> None:
         "/api/v1/export",
         "/api/v1/import",
         "/api/v1/analyze",
+        "/api/v1/unlock",
+        "/api/v1/lock",
     }
     assert set(document["paths"]["/api/v1/entries/{entry_id}"]) == {"get", "patch", "delete"}
 

@@ -44,8 +44,17 @@ class Cli:
 
     @contextmanager
     def workspace(self) -> Iterator[Workspace]:
-        with open_local_workspace(self.settings, self.clock) as ws:
+        with open_local_workspace(self.settings, self.clock, ask_passphrase) as ws:
             yield ws
+
+
+def ask_passphrase() -> str:
+    """The passphrase of a locked journal: HEARTWISE_PASSPHRASE, or asked without echo."""
+    import os
+
+    from heartwise.cli.prompts import secret
+
+    return os.environ.get("HEARTWISE_PASSPHRASE") or secret("Passphrase")
 
 
 def cli_of(ctx: typer.Context) -> Cli:
@@ -94,6 +103,7 @@ COMMAND_MODULES = {
     "analyze": "analysis_commands",
     "safety-plan": "care_commands",
     "settings": "care_commands",
+    "lock": "lock_commands",
 }
 
 

@@ -29,3 +29,7 @@ def store_wrapped_key(db: Database, owner_id: int, purpose: str, wrapped: bytes,
         "ON CONFLICT (owner_id, purpose) DO UPDATE SET wrapped = excluded.wrapped",
         (owner_id, purpose, wrapped, now),
     )
+
+
+def delete_wrapped_key(db: Database, owner_id: int, purpose: str) -> None:
+    db.execute("DELETE FROM user_keys WHERE owner_id = ? AND purpose = ?", (owner_id, purpose))

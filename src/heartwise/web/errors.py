@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from heartwise.errors import HeartwiseError
+from heartwise.errors import HeartwiseError, Locked, TooManyAttempts
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -53,7 +53,12 @@ def _describe_validation(exc: RequestValidationError) -> tuple[str, str | None]:
 def install_error_handlers(app: FastAPI) -> None:
     async def on_heartwise_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HeartwiseError)
-        return _answer(request, exc.status, exc.title, exc.message, exc.field)
+        if isinstance(exc, Locked) and not _wants_json(request):
+            return RedirectResponse("/unlock", status_code=303)
+        response = _answer(request, exc.status, exc.title, exc.message, exc.field)
+        if isinstance(exc, TooManyAttempts):
+            response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     async def on_validation_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from heartwise.errors import InvalidInput
 from heartwise.services import preferences
 from heartwise.services.dismissals import Dismissals
 from heartwise.services.safety import PLAN_SECTIONS, SafetyPlan, crisis_resources
@@ -70,6 +71,7 @@ def settings_page(request: Request, state: StateDep, notice: str | None = None) 
         analysis=enabled,
         notice=notice,
         locale=crisis_resources(state.settings.locale).locale,
+        protected=state.is_protected,
     )
 
 
@@ -81,3 +83,27 @@ def save_settings(
     with state.workspace() as ws:
         preferences.set_analysis(ws, preferences.parse_switch(analysis))
     return see_other("/settings?notice=saved")
+
+
+@router.get("/unlock", response_class=HTMLResponse)
+def unlock_page(request: Request) -> HTMLResponse:
+    return render(request, "unlock.html", error=None)
+
+
+@router.post("/unlock", response_class=HTMLResponse)
+def unlock(
+    request: Request, state: StateDep, passphrase: Annotated[str, Form()] = "", token: Csrf = None
+) -> Response:
+    check_form(request, token)
+    try:
+        state.unlock(passphrase)
+    except InvalidInput as exc:
+        return render(request, "unlock.html", 422, error=exc)
+    return see_other("/")
+
+
+@router.post("/lock")
+def lock_now(request: Request, state: StateDep, token: Csrf = None) -> RedirectResponse:
+    check_form(request, token)
+    state.lock_now()
+    return see_other("/unlock")

@@ -25,6 +25,7 @@ from heartwise.web.api.v1.schemas import (
     Problem,
     SearchPage,
     SearchResult,
+    UnlockIn,
 )
 from heartwise.web.deps import JournalDep, StateDep
 from heartwise.web.downloads import export_response
@@ -32,7 +33,7 @@ from heartwise.web.security import check_json_write, check_origin
 
 PROBLEMS: dict[int | str, dict[str, Any]] = {
     status: {"model": Problem, "content": {"application/problem+json": {}}}
-    for status in (403, 404, 415, 422)
+    for status in (401, 403, 404, 415, 422, 429)
 }
 
 
@@ -186,3 +187,17 @@ def analyze(body: AnalyzeIn) -> AnalysisOut:
     from heartwise.services import insight
 
     return AnalysisOut.model_validate(insight.read_text(body.text).to_dict())
+
+
+@router.post("/unlock", status_code=204, tags=["lock"])
+def unlock(body: UnlockIn, state: StateDep) -> Response:
+    """Open a journal that has a passphrase; until then every other route answers 401."""
+    state.unlock(body.passphrase)
+    return Response(status_code=204)
+
+
+@router.post("/lock", status_code=204, tags=["lock"])
+def lock(state: StateDep) -> Response:
+    """Close the journal now: the key is dropped from memory until the next unlock."""
+    state.lock_now()
+    return Response(status_code=204)

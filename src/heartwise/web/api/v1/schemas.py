@@ -109,3 +109,9 @@ class AnalysisOut(BaseModel):
     signs: list[FindingOut]
     blame: BlameOut
     crisis: CrisisOut
+
+
+class UnlockIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    passphrase: str
