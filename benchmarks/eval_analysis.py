@@ -163,12 +163,15 @@ def evaluate_crisis_held_out(summary: list[str]) -> None:
     _, recall, f1 = prf(risky, flagged)
     negatives = [f for f, r in zip(flagged, risky, strict=True) if not r]
     false_alarm = sum(negatives) / len(negatives) if negatives else 0.0
+    urgent_alarms = [c.level == "urgent" for c, r in zip(crises, risky, strict=True) if not r]
+    urgent_false_alarm = sum(urgent_alarms) / len(urgent_alarms) if urgent_alarms else 0.0
     urgent_gold = [r["level"] == "urgent" for r in rows]
     urgent_recall = prf(urgent_gold, [c.level == "urgent" for c in crises])[1]
     print(f"\n### crisis ({len(rows)} texts, {sum(risky)} concern or urgent)\n")
     print(
         f"- recall of concern/urgent: {recall:.2f} (F1 {f1:.2f}); urgent recognised as urgent: "
-        f"{urgent_recall:.2f}; hard negatives flagged: {false_alarm:.3f}"
+        f"{urgent_recall:.2f}; hard negatives flagged: {false_alarm:.3f} "
+        f"(as urgent, with the full crisis banner: {urgent_false_alarm:.3f})"
     )
     label_table(
         "crisis kinds (on texts with a risk)",
@@ -178,6 +181,7 @@ def evaluate_crisis_held_out(summary: list[str]) -> None:
     )
     summary.append(verdict("Crisis recall, concern/urgent (held-out)", recall, 0.95))
     summary.append(verdict("Hard negatives flagged (held-out)", false_alarm, 0.05, at_most=True))
+    summary.append(f"- Hard negatives flagged as urgent (held-out): {urgent_false_alarm:.3f}")
 
 
 # -- external ------------------------------------------------------------------------------

@@ -16,8 +16,9 @@ What it does, per task (traps, signs, blame, crisis):
    regression per label, choosing the regularisation strength by 5-fold
    cross-validation on the training split;
 4. from the same cross-validated predictions, combined with the word rules exactly as
-   the analyser combines them, picks each label's threshold (best F1; for crisis risk
-   the highest threshold that keeps recall at 0.95 or more);
+   the analyser combines them, picks each label's threshold (best F1; for crisis, the
+   lowest threshold, so the most recall, that keeps false alarms on texts without danger
+   at 5% or fewer, 2% for urgent);
 5. writes `src/heartwise/analysis/models/<name>.json.gz`.
 """
 
@@ -79,7 +80,12 @@ class Task:
     labels: tuple[str, ...]
     rule_task: str | None
     rule_label: Callable[[str], str | None]  # rule label -> this task's label
-    recall_floor: float | None = None  # choose thresholds for recall instead of F1
+    # Crisis: the lowest threshold (so the most recall) whose cross-validated false-alarm
+    # rate on texts without danger stays at or under this share, instead of the best F1.
+    max_false_alarms: float | None = None
+    # Balanced class weights centre every model on "no evidence = 50/50". For crisis risk
+    # that flags any short, ordinary text; there the true base rate is the better prior.
+    balanced: bool = True
 
 
 def rule_matrix(task: Task, texts: Sequence[str]) -> np.ndarray:
@@ -98,6 +104,8 @@ def rule_matrix(task: Task, texts: Sequence[str]) -> np.ndarray:
 
 def build(task: Task, examples: list[tuple[str, set[str], float]]) -> Dataset:
     texts = [text for text, _, _ in examples]
+    if task.rule_task == "crisis":
+        texts = [rules.mask_idioms(text) for text in texts]  # as the analyser reads them
     targets = np.array(
         [[1 if label in labels else 0 for label in task.labels] for _, labels, _ in examples]
     )
@@ -106,13 +114,20 @@ def build(task: Task, examples: list[tuple[str, set[str], float]]) -> Dataset:
 
 
 def fit(
-    texts: list[str], y: np.ndarray, w: np.ndarray, c: float, feature_set: str
+    texts: list[str],
+    y: np.ndarray,
+    w: np.ndarray,
+    c: float,
+    feature_set: str,
+    balanced: bool = True,
 ) -> tuple[TfidfVectorizer, list[LogisticRegression]]:
     vectorizer = TfidfVectorizer(analyzer=FEATURE_SETS[feature_set], sublinear_tf=True, min_df=2)
     x = vectorizer.fit_transform(texts)
     models = []
     for col in range(y.shape[1]):
-        model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, solver="liblinear")
+        model = LogisticRegression(
+            C=c, class_weight="balanced" if balanced else None, max_iter=5000, solver="liblinear"
+        )
         model.fit(x, y[:, col], sample_weight=w)
         models.append(model)
     return vectorizer, models
@@ -125,14 +140,14 @@ def predict(
     return np.column_stack([m.predict_proba(x)[:, 1] for m in models])
 
 
-def cross_validated(data: Dataset, c: float, feature_set: str) -> np.ndarray:
+def cross_validated(data: Dataset, c: float, feature_set: str, balanced: bool = True) -> np.ndarray:
     """Out-of-fold model probabilities for every training example."""
     out = np.zeros(data.targets.shape)
     folds = KFold(n_splits=5, shuffle=True, random_state=SEED)
     texts = np.array(data.texts, dtype=object)
     for train, test in folds.split(texts):
         vectorizer, models = fit(
-            list(texts[train]), data.targets[train], data.weights[train], c, feature_set
+            list(texts[train]), data.targets[train], data.weights[train], c, feature_set, balanced
         )
         out[test] = predict(vectorizer, models, list(texts[test]))
     return out
@@ -150,12 +165,15 @@ def f1_at(y: np.ndarray, scores: np.ndarray, threshold: float) -> tuple[float, f
 
 
 def choose_threshold(
-    y: np.ndarray, scores: np.ndarray, recall_floor: float | None
+    y: np.ndarray, scores: np.ndarray, max_false_alarms: float | None
 ) -> tuple[float, float]:
-    candidates = np.round(np.arange(0.05, 0.96, 0.01), 2)
-    if recall_floor is not None:
-        keeping = [t for t in candidates if f1_at(y, scores, t)[1] >= recall_floor]
-        best = max(keeping) if keeping else float(candidates[0])
+    """Best F1 (ties: nearest 0.5), or the lowest threshold whose false-alarm rate stays
+    within ``max_false_alarms``; returns the threshold and its F1."""
+    candidates = np.round(np.arange(0.02, 0.96, 0.01), 2)
+    if max_false_alarms is not None:
+        negatives = scores[y == 0]
+        quiet = [t for t in candidates if float(np.mean(negatives >= t)) <= max_false_alarms]
+        best = min(quiet) if quiet else float(candidates[-1])
         return float(best), f1_at(y, scores, best)[0]
     best = max(candidates, key=lambda t: (f1_at(y, scores, t)[0], -abs(t - 0.5)))
     return float(best), f1_at(y, scores, best)[0]
@@ -166,10 +184,10 @@ def train_task(task: Task, data: Dataset) -> dict[str, object]:
     results = {}
     for feature_set in FEATURE_SETS:
         for c in C_GRID:
-            probabilities = cross_validated(data, c, feature_set)
+            probabilities = cross_validated(data, c, feature_set, task.balanced)
             combined = noisy_or_matrix(data.rule_strengths, probabilities)
             chosen = [
-                choose_threshold(data.targets[:, i], combined[:, i], task.recall_floor)
+                choose_threshold(data.targets[:, i], combined[:, i], task.max_false_alarms)
                 for i in range(len(task.labels))
             ]
             macro = float(np.mean([f1 for _, f1 in chosen]))
@@ -181,7 +199,7 @@ def train_task(task: Task, data: Dataset) -> dict[str, object]:
     best = max(results, key=lambda key: (results[key][0], -key[1]))
     feature_set, c = best
     _, chosen = results[best]
-    vectorizer, models = fit(data.texts, data.targets, data.weights, c, feature_set)
+    vectorizer, models = fit(data.texts, data.targets, data.weights, c, feature_set, task.balanced)
     thresholds = {label: t for label, (t, _) in zip(task.labels, chosen, strict=True)}
     return export(task, vectorizer, models, thresholds, c, feature_set)
 
@@ -305,11 +323,25 @@ def main() -> None:
             + politeness_examples(),
         ),
         (
-            Task("crisis_risk", ("risk",), "crisis", any_crisis, recall_floor=0.95),
+            Task(
+                "crisis_risk",
+                ("risk",),
+                "crisis",
+                any_crisis,
+                max_false_alarms=0.05,
+                balanced=False,
+            ),
             training_examples("crisis", lambda r: {"risk"} if risky(r) else set()) + everyday,
         ),
         (
-            Task("crisis_urgent", ("urgent",), "crisis", urgent_only, recall_floor=0.9),
+            Task(
+                "crisis_urgent",
+                ("urgent",),
+                "crisis",
+                urgent_only,
+                max_false_alarms=0.02,
+                balanced=False,
+            ),
             training_examples("crisis", lambda r: {"urgent"} if r["level"] == "urgent" else set())
             + everyday,
         ),

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from heartwise.analysis import Findings, analyze
+from heartwise.analysis import Findings, analyze, rules
 from heartwise.analysis.findings import (
     CRISIS_KINDS,
     CRISIS_LEVELS,
@@ -160,9 +160,22 @@ def test_clear_danger_words_always_raise_crisis(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["This traffic is killing me", "I'm dying to see him"])
-def test_everyday_idioms_are_not_danger(text: str) -> None:
-    crisis = as_json(text)["crisis"]
-    assert crisis == {"level": "none", "kinds": [], "spans": []}
+def test_everyday_idioms_never_raise_the_crisis_banner(text: str) -> None:
+    # The idiom itself is no evidence: no crisis rule fires on it and the models read
+    # the text with it blanked out. Crisis favours recall, so the model may still give a
+    # quiet "concern" pointer to the safety plan (see the model card), but never the
+    # full banner that urgent danger shows.
+    assert list(rules.find("crisis", text)) == []
+    assert rules.mask_idioms(text) != text
+    assert analyze(text).crisis.level != "urgent"
+
+
+def test_an_idiom_alone_is_read_as_no_danger() -> None:
+    assert as_json("This traffic is killing me")["crisis"] == {
+        "level": "none",
+        "kinds": [],
+        "spans": [],
+    }
 
 
 def test_urgency_holds_inside_a_longer_entry() -> None:

@@ -149,6 +149,9 @@ class Analyzer:
 
     def _crisis(self, reading: _Reading) -> Crisis:
         hits = reading.hits("crisis")
+        masked = rules.mask_idioms(reading.text)
+        if masked != reading.text:
+            reading = _Reading(masked, self.spaces)  # the models do not see the idioms either
         risk_model, urgent_model = self.models["crisis_risk"], self.models["crisis_urgent"]
         rule_risk = max((h.strength for h in hits), default=0.0)
         risk = noisy_or(rule_risk, reading.probabilities(risk_model)["risk"])

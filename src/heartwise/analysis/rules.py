@@ -393,6 +393,12 @@ HYPERBOLE = re.compile(
 )
 
 
+def mask_idioms(text: str) -> str:
+    """``text`` with everyday danger idioms blanked out (same length), so the crisis models
+    read "this traffic is killing me" as being about traffic."""
+    return HYPERBOLE.sub(lambda m: " " * len(m.group()), text)
+
+
 @cache
 def rules_for(task: str) -> tuple[Rule, ...]:
     return tuple(rule for rule in all_rules() if rule.task == task)
