@@ -254,3 +254,18 @@ def test_lock_help_lists_its_commands(run) -> None:
     assert result.exit_code == 0
     for command in ("set", "change", "remove", "recover", "status"):
         assert command in result.stdout
+
+
+@pytest.mark.usefixtures("journal_with_entry")
+def test_doctor_knows_a_locked_journal_needs_no_key_file(
+    run, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lock_journal(run)
+    settings.key_path.unlink()
+    monkeypatch.setenv("HEARTWISE_PASSPHRASE", PASSPHRASE)
+
+    result = run("doctor")
+
+    assert result.exit_code == 0, result.output
+    assert "not needed: your passphrase protects the journal" in result.stdout
+    assert "problem" not in result.stdout

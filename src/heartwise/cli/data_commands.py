@@ -12,9 +12,11 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from heartwise.cli.main import ExportFormat, ImportSource, app, cli_of
+from heartwise.config import Settings
 from heartwise.errors import HeartwiseError, ImportFailed
 from heartwise.services import backup, doctor
 from heartwise.services.journal import Journal
+from heartwise.services.workspace import is_locked, open_local_database
 
 
 @app.command("export")
@@ -93,11 +95,19 @@ class _progress:
         self._bar.stop()
 
 
+def _passphrase_set(settings: Settings) -> bool:
+    try:
+        with open_local_database(settings) as db:
+            return is_locked(db)
+    except HeartwiseError:
+        return False  # the database check below says what is wrong
+
+
 @app.command("doctor")
 def run_doctor(ctx: typer.Context) -> None:
     """Check the data folder, the key file, the database and every encrypted entry."""
     cli = cli_of(ctx)
-    checks = doctor.check_files(cli.settings)
+    checks = doctor.check_files(cli.settings, passphrase_set=_passphrase_set(cli.settings))
     try:
         with cli.workspace() as ws:
             checks += doctor.check_workspace(ws)

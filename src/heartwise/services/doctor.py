@@ -20,11 +20,13 @@ class Check:
     detail: str
 
 
-def check_files(settings: Settings) -> list[Check]:
-    """Checks that need no open database, so they also run when the key is missing."""
+def check_files(settings: Settings, *, passphrase_set: bool = False) -> list[Check]:
+    """Checks that need no unlocked journal, so they also run when the key is missing."""
     data_dir = settings.data_dir
     checks = [Check("Data folder", data_dir.is_dir(), str(data_dir))]
-    if settings.key_path.exists():
+    if passphrase_set:
+        checks.append(Check("Key file", True, "not needed: your passphrase protects the journal"))
+    elif settings.key_path.exists():
         private = key_file_is_private(settings.key_path)
         detail = "readable by you only" if private else "others can read it: run chmod 600 on it"
         checks.append(Check("Key file", private, f"{settings.key_path} ({detail})"))
