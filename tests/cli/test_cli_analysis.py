@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from contracts import check_findings_shape
 
-from heartwise.analysis.findings import CRISIS_KINDS, CRISIS_LEVELS, MARKER_KINDS, SIGNS, TRAPS
 from heartwise.config import Settings
 
 SUICIDE = "I want to kill myself tonight"
@@ -32,27 +32,6 @@ def no_traceback(result) -> None:
     assert "Something unexpected went wrong" not in result.output
 
 
-def check_shape(text: str, result: dict[str, object]) -> None:
-    assert list(result) == ["traps", "signs", "blame", "crisis"]
-    for group, allowed in (("traps", TRAPS), ("signs", SIGNS)):
-        for finding in result[group]:
-            assert list(finding) == ["label", "score", "spans"]
-            assert finding["label"] in allowed
-            for start, end in finding["spans"]:
-                assert 0 <= start < end <= len(text)
-    assert list(result["blame"]) == ["harsh", "score", "markers"]
-    for marker in result["blame"]["markers"]:
-        assert list(marker) == ["kind", "span"]
-        assert marker["kind"] in MARKER_KINDS
-        start, end = marker["span"]
-        assert 0 <= start < end <= len(text)
-    assert list(result["crisis"]) == ["level", "kinds", "spans"]
-    assert result["crisis"]["level"] in CRISIS_LEVELS
-    assert set(result["crisis"]["kinds"]) <= set(CRISIS_KINDS)
-    for start, end in result["crisis"]["spans"]:
-        assert 0 <= start < end <= len(text)
-
-
 def analyze_json(cli, text: str) -> dict[str, object]:
     result = cli("analyze", text, "--json")
     assert result.exit_code == 0, result.stderr
@@ -67,7 +46,7 @@ def analyze_json(cli, text: str) -> dict[str, object]:
 
 @pytest.mark.parametrize("text", [SUICIDE, VIOLENCE, HARSH, "We laughed at dinner."])
 def test_analyze_json_prints_one_object_of_the_promised_shape(cli, text: str) -> None:
-    check_shape(text, analyze_json(cli, text))
+    check_findings_shape(text, analyze_json(cli, text))
 
 
 def test_analyze_json_reports_urgent_suicide_with_its_words(cli) -> None:
@@ -162,7 +141,7 @@ def test_other_scripts_emoji_and_markup_are_read_gracefully(cli, text: str) -> N
 
     assert result.exit_code == 0, result.stderr
     parsed = json.loads(result.stdout)
-    check_shape(text, parsed)
+    check_findings_shape(text, parsed)
     assert parsed["crisis"]["level"] == "none"
     no_traceback(result)
 
@@ -207,7 +186,7 @@ def test_jsonl_writes_one_object_per_line_in_order_blank_texts_included(
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(objects) == len(texts)
     for text, found in zip(texts, objects, strict=True):
-        check_shape(text, found)
+        check_findings_shape(text, found)
         if text.strip():
             assert found == analyze_json(cli, text)
     assert objects[0]["crisis"]["level"] == "urgent"

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from contracts import check_findings_shape
 from fastapi.testclient import TestClient
 
 from heartwise.analysis import analyze
-from heartwise.analysis.findings import CRISIS_KINDS, CRISIS_LEVELS, MARKER_KINDS, SIGNS, TRAPS
 from heartwise.config import Settings
 
 SUICIDE = "I want to kill myself tonight"
@@ -353,23 +353,6 @@ def test_forms_without_the_token_are_refused_and_change_nothing(
 # -- POST /api/v1/analyze --------------------------------------------------------------------
 
 
-def check_shape(text: str, result: dict[str, Any]) -> None:
-    assert list(result) == ["traps", "signs", "blame", "crisis"]
-    for group, allowed in (("traps", TRAPS), ("signs", SIGNS)):
-        for finding in result[group]:
-            assert list(finding) == ["label", "score", "spans"]
-            assert finding["label"] in allowed
-            for start, end in finding["spans"]:
-                assert 0 <= start < end <= len(text)
-    assert list(result["blame"]) == ["harsh", "score", "markers"]
-    for marker in result["blame"]["markers"]:
-        assert list(marker) == ["kind", "span"]
-        assert marker["kind"] in MARKER_KINDS
-    assert list(result["crisis"]) == ["level", "kinds", "spans"]
-    assert result["crisis"]["level"] in CRISIS_LEVELS
-    assert set(result["crisis"]["kinds"]) <= set(CRISIS_KINDS)
-
-
 def api_analyze(client: TestClient, text: str) -> dict[str, Any]:
     response = client.post("/api/v1/analyze", json={"text": text})
     assert response.status_code == 200, response.text
@@ -383,7 +366,7 @@ def test_the_api_answers_with_the_same_object_as_the_analyser(
 ) -> None:
     result = api_analyze(sqlite_client, text)
 
-    check_shape(text, result)
+    check_findings_shape(text, result)
     assert result == analyze(text).to_dict()
     assert api_analyze(sqlite_client, text) == result
 
@@ -407,7 +390,7 @@ def test_the_api_reads_other_scripts_and_markup_gracefully(
     sqlite_client: TestClient, text: str
 ) -> None:
     result = api_analyze(sqlite_client, text)
-    check_shape(text, result)
+    check_findings_shape(text, result)
     assert result["crisis"]["level"] == "none"
 
 
@@ -438,7 +421,7 @@ def test_the_api_refuses_bad_input_with_a_problem(
 
 def test_the_api_accepts_exactly_100000_characters(sqlite_client: TestClient) -> None:
     text = ("We talked. " * 10_000)[:100_000]
-    check_shape(text, api_analyze(sqlite_client, text))
+    check_findings_shape(text, api_analyze(sqlite_client, text))
 
 
 def test_the_api_takes_json_only(sqlite_client: TestClient) -> None:

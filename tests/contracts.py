@@ -1,0 +1,29 @@
+"""Shared checks for tests in several folders (on the pytest path via pyproject)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from heartwise.analysis.findings import CRISIS_KINDS, CRISIS_LEVELS, MARKER_KINDS, SIGNS, TRAPS
+
+
+def check_findings_shape(text: str, result: dict[str, Any]) -> None:
+    """The JSON shape of findings that the CLI and the API share, with spans in bounds."""
+    assert list(result) == ["traps", "signs", "blame", "crisis"]
+    for group, allowed in (("traps", TRAPS), ("signs", SIGNS)):
+        for finding in result[group]:
+            assert list(finding) == ["label", "score", "spans"]
+            assert finding["label"] in allowed
+            for start, end in finding["spans"]:
+                assert 0 <= start < end <= len(text)
+    assert list(result["blame"]) == ["harsh", "score", "markers"]
+    for marker in result["blame"]["markers"]:
+        assert list(marker) == ["kind", "span"]
+        assert marker["kind"] in MARKER_KINDS
+        start, end = marker["span"]
+        assert 0 <= start < end <= len(text)
+    assert list(result["crisis"]) == ["level", "kinds", "spans"]
+    assert result["crisis"]["level"] in CRISIS_LEVELS
+    assert set(result["crisis"]["kinds"]) <= set(CRISIS_KINDS)
+    for start, end in result["crisis"]["spans"]:
+        assert 0 <= start < end <= len(text)
