@@ -9,18 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY_TERMS = 16
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A found entry with the character spans of the query terms in its text."""
-
-    spans: tuple[tuple[int, int], ...]
-    rank: float
 
 
 def normalize_term(word: str) -> str:

@@ -119,7 +119,3 @@ def notes(text: str, findings: Findings) -> list[Note]:
             )
         )
     return out
-
-
-def marker_explanation(kind: str) -> str:
-    return str(_explanations()["blame"]["kinds"][kind])

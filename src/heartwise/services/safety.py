@@ -80,10 +80,6 @@ def crisis_resources(locale: str) -> Resources:
     return Resources(key, section["emergency"], services)
 
 
-def known_locales() -> list[str]:
-    return [key for key in _resource_table() if key != "default"]
-
-
 class SafetyPlan:
     def __init__(self, workspace: Workspace) -> None:
         self.items = Items(workspace)

@@ -7,7 +7,6 @@ is a method of the dialect.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -135,9 +134,3 @@ class Database:
 
     def close(self) -> None:
         self.connection.close()
-
-
-def is_integrity_error(exc: BaseException) -> bool:
-    if isinstance(exc, sqlite3.IntegrityError):
-        return True
-    return type(exc).__name__ in {"UniqueViolation", "IntegrityError", "ForeignKeyViolation"}
