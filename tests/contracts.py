@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from heartwise.analysis.findings import CRISIS_KINDS, CRISIS_LEVELS, MARKER_KINDS, SIGNS, TRAPS
+
+PROBLEM_JSON = "application/problem+json"
+
+
+def text_of(page: str) -> str:
+    """What a person reads on a page: no tags, entities decoded, white space collapsed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
 
 
 def check_findings_shape(text: str, result: dict[str, Any]) -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from contracts import PROBLEM_JSON
 from fastapi.testclient import TestClient
 from httpx2 import Response
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
-PROBLEM_JSON = "application/problem+json"
 
 
 def write(client: TestClient, text: str, **fields: Any) -> dict[str, Any]:

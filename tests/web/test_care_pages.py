@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from contracts import check_findings_shape
+from contracts import PROBLEM_JSON, check_findings_shape, text_of
 from fastapi.testclient import TestClient
 
 from heartwise.analysis import analyze
@@ -23,13 +23,7 @@ VIOLENCE = "He hit me again and I'm scared to go home"
 # Contempt and criticism are strong rules: blame is asserted whatever the model says.
 BLAMING = "Why do you always do this? You're so selfish. Grow up."
 CALM_NUMBER = "call your local emergency number"
-PROBLEM_JSON = "application/problem+json"
 MakeClient = Callable[[Settings], TestClient]
-
-
-def text_of(page: str) -> str:
-    """What a person reads: no tags, entities decoded, white space collapsed."""
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
 
 
 def write(client: TestClient, text: str) -> int:

@@ -4,11 +4,11 @@ again after a while without use or at once on request, and slow to guess."""
 from __future__ import annotations
 
 import dataclasses
-import html
 import re
 from collections.abc import Callable
 
 import pytest
+from contracts import PROBLEM_JSON, text_of
 from fastapi.testclient import TestClient
 
 from heartwise.config import Settings
@@ -21,12 +21,7 @@ from heartwise.web.state import MAX_FAILED_UNLOCKS
 
 PASSPHRASE = "correct horse battery staple"
 WRITTEN = "He answered late and I waited."
-PROBLEM_JSON = "application/problem+json"
 MakeClient = Callable[[Settings], TestClient]
-
-
-def text_of(page: str) -> str:
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
 
 
 def lock_journal(settings: Settings, clock) -> None:
