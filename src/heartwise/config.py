@@ -34,6 +34,8 @@ class Settings:
     editor: str = "nano"
     locale: str = "default"
     lock_after_minutes: int = 15
+    # The multi-user server: accounts, sessions and partners instead of one local journal.
+    multi_user: bool = False
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -101,6 +103,16 @@ def _minutes(raw: object) -> int:
     return minutes
 
 
+def _hosts(raw: object) -> tuple[str, ...]:
+    """Host names a server answers to, as a list or a comma-separated string."""
+    items = raw if isinstance(raw, list) else str(raw).split(",")
+    return tuple(str(item).strip().lower() for item in items if str(item).strip())
+
+
+def _flag(raw: object) -> bool:
+    return str(raw).strip().lower() in {"1", "true", "yes", "on"}
+
+
 def _locale(env: Mapping[str, str], file_values: Mapping[str, object]) -> str:
     """``en-GB`` style, from HEARTWISE_LOCALE, the settings file, or LANG (en_GB.UTF-8)."""
     raw = env.get("HEARTWISE_LOCALE") or str(file_values.get("locale", "")) or env.get("LANG", "")
@@ -121,7 +133,11 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     host = env.get("HEARTWISE_HOST") or str(file_values.get("host", DEFAULT_HOST))
     port = _port(env.get("HEARTWISE_PORT") or file_values.get("port", DEFAULT_PORT))
     editor = env.get("VISUAL") or env.get("EDITOR") or str(file_values.get("editor", "nano"))
+    hosts = env.get("HEARTWISE_ALLOWED_HOSTS") or file_values.get("allowed_hosts")
+    extra_hosts = _hosts(hosts) if hosts else ()
     return Settings(
+        allowed_hosts=("127.0.0.1", "localhost", *extra_hosts),
+        multi_user=_flag(env.get("HEARTWISE_MULTI_USER") or file_values.get("multi_user", False)),
         lock_after_minutes=_minutes(
             env.get("HEARTWISE_LOCK_AFTER") or file_values.get("lock_after", 15)
         ),

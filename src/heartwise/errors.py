@@ -102,3 +102,25 @@ class TooManyAttempts(HeartwiseError):
     def __init__(self, message: str, *, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class NotSignedIn(HeartwiseError):
+    """A multi-user server was asked for something without a valid session."""
+
+    status = 401
+    exit_code = 10
+    title = "Please sign in"
+
+
+class Conflict(HeartwiseError):
+    """The request fits the rules but not the current state (already linked, say)."""
+
+    status = 409
+    exit_code = 2
+    title = "This cannot be done right now"
+
+
+class TooLarge(HeartwiseError):
+    status = 413
+    exit_code = 2
+    title = "This is more than heartwise accepts at once"

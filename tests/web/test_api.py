@@ -295,6 +295,18 @@ def test_the_openapi_document_lists_the_api(client: TestClient) -> None:
         "/api/v1/analyze",
         "/api/v1/unlock",
         "/api/v1/lock",
+        "/api/v1/auth/signup",
+        "/api/v1/auth/login",
+        "/api/v1/auth/logout",
+        "/api/v1/auth/me",
+        "/api/v1/auth/password",
+        "/api/v1/auth/recover",
+        "/api/v1/auth/account",
+        "/api/v1/partner",
+        "/api/v1/partner/invite",
+        "/api/v1/partner/accept",
+        "/api/v1/partner/shared",
+        "/api/v1/partner/sharing/{kind}",
     }
     assert set(document["paths"]["/api/v1/entries/{entry_id}"]) == {"get", "patch", "delete"}
 

@@ -10,11 +10,13 @@ from heartwise.domain import search as terms
 from heartwise.domain.entries import Entry, EntryDraft, EntryRecord, make_draft, tag_key
 from heartwise.domain.time import from_epoch, offset_minutes, to_epoch
 from heartwise.errors import InvalidInput, NotFound
+from heartwise.services import sharing
 from heartwise.services.workspace import Workspace
 from heartwise.storage import entries as repo
 from heartwise.storage.entries import EntryFilter, StoredEntry
 
 TABLE = "entries"
+KIND = "entry"  # as sharing names it
 MAX_PAGE = 500
 EDITABLE = frozenset({"text", "mood", "emotions", "tags", "occurred_at"})
 
@@ -73,6 +75,7 @@ class Journal:
         entry = _entry_from_record(entry_id, record)
         repo.insert_entry(self.db, self.ws.owner_id, self._seal(entry), self._search_doc(entry))
         repo.replace_tags(self.db, entry_id, self._tag_tokens(entry.tags))
+        sharing.after_write(self.ws, KIND, entry_id, entry.to_dict(), is_new=True)
         return entry
 
     def edit(self, entry_id: int, changes: Mapping[str, object]) -> Entry:
@@ -97,6 +100,7 @@ class Journal:
                 self.db, self.ws.owner_id, self._seal(updated), self._search_doc(updated)
             )
             repo.replace_tags(self.db, entry_id, self._tag_tokens(updated.tags))
+            sharing.after_write(self.ws, KIND, entry_id, updated.to_dict(), is_new=False)
         return updated
 
     def delete(self, entry_id: int) -> Entry:
@@ -104,6 +108,7 @@ class Journal:
         with self.db.transaction():
             entry = self.get(entry_id)
             repo.set_deleted(self.db, self.ws.owner_id, entry_id, to_epoch(self.ws.clock()))
+            sharing.after_delete(self.ws, KIND, entry_id)
             self._purge_expired()
         return entry
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from heartwise.config import Settings
 from heartwise.domain.time import Clock, system_clock, to_epoch
@@ -19,6 +20,9 @@ from heartwise.vault.sealer import Sealer
 DEVICE_PURPOSE = "device"
 PASSPHRASE_PURPOSE = "passphrase"  # noqa: S105 - a label, not a secret
 RECOVERY_PURPOSE = "recovery"
+# An account's X25519 key pair: the private half sealed with its data key.
+X25519_PURPOSE = "x25519"
+X25519_PUBLIC_PURPOSE = "x25519-public"
 
 
 @dataclass
@@ -29,6 +33,8 @@ class Workspace:
     sealer: Sealer
     settings: Settings
     clock: Clock
+    # Facts looked up once per request or command (the partner link, say).
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @property
     def owner_id(self) -> int:

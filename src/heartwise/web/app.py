@@ -16,12 +16,13 @@ from heartwise.config import Settings
 from heartwise.domain.time import Clock, system_clock
 from heartwise.services.workspace import prepare
 from heartwise.storage.engine import Engine, create_engine
+from heartwise.web.api.v1.account_routes import router as account_router
 from heartwise.web.api.v1.routes import router as api_router
 from heartwise.web.errors import install_error_handlers
 from heartwise.web.pages import filters
 from heartwise.web.pages.care import router as care_router
 from heartwise.web.pages.routes import router as pages_router
-from heartwise.web.security import SecurityHeaders
+from heartwise.web.security import BodyLimit, SecurityHeaders
 from heartwise.web.state import AppState
 
 
@@ -46,13 +47,15 @@ def create_app(
         redoc_url=None,
     )
     app.state.hw = AppState(settings, engine, clock)
-    app.state.templates = _templates()
+    app.state.templates = _templates(settings)
     app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
     app.include_router(api_router)
+    app.include_router(account_router)
     app.include_router(pages_router)
     app.include_router(care_router)
     install_error_handlers(app)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=_allowed_hosts(settings))
+    app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -69,7 +72,8 @@ def _package_dir(name: str) -> str:
     return str(resources.files("heartwise.web") / name)
 
 
-def _templates() -> Jinja2Templates:
+def _templates(settings: Settings) -> Jinja2Templates:
     templates = Jinja2Templates(directory=_package_dir("templates"))
+    templates.env.globals["multi_user"] = settings.multi_user
     filters.install(templates.env)
     return templates

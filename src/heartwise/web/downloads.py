@@ -13,12 +13,14 @@ from heartwise.web.state import AppState
 MEDIA_TYPES = {"json": "application/json", "md": "text/markdown", "csv": "text/csv"}
 
 
-def export_response(state: AppState, fmt: str) -> StreamingResponse:
+def export_response(state: AppState, fmt: str, token: str | None) -> StreamingResponse:
     now = state.clock()
+    with state.workspace(token):
+        pass  # a session that has ended is refused now, before the download starts
 
     def chunks() -> Iterator[bytes]:
         # The stream opens its own connection: it outlives the request's dependencies.
-        with state.workspace() as ws:
+        with state.workspace(token) as ws:
             for piece in backup.export_chunks(Journal(ws), fmt, now):
                 yield piece.encode()
 

@@ -7,7 +7,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
-from heartwise.errors import HeartwiseError, Locked, TooManyAttempts
+from heartwise.errors import HeartwiseError, Locked, NotSignedIn, TooManyAttempts
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -55,6 +55,8 @@ def install_error_handlers(app: FastAPI) -> None:
         assert isinstance(exc, HeartwiseError)
         if isinstance(exc, Locked) and not _wants_json(request):
             return RedirectResponse("/unlock", status_code=303)
+        if isinstance(exc, NotSignedIn) and not _wants_json(request):
+            return RedirectResponse("/login", status_code=303)
         response = _answer(request, exc.status, exc.title, exc.message, exc.field)
         if isinstance(exc, TooManyAttempts):
             response.headers["Retry-After"] = str(exc.retry_after)

@@ -13,13 +13,14 @@
 from __future__ import annotations
 
 import hmac
+import json
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from starlette.requests import Request
 
-from heartwise.errors import Forbidden, UnsupportedMediaType
+from heartwise.errors import Forbidden, TooLarge, UnsupportedMediaType
 
 CSRF_COOKIE = "hw_csrf"
 CSRF_FIELD = "csrf_token"
@@ -111,3 +112,68 @@ def check_json_write(request: Request) -> None:
     if content_type not in ("application/json", "application/octet-stream"):
         raise UnsupportedMediaType("The API accepts writes as application/json only.")
     check_origin(request)
+
+
+MAX_BODY = 1024 * 1024
+# Backups of a long journal are large; everything else is a form or a JSON object.
+MAX_IMPORT_BODY = 512 * 1024 * 1024
+_IMPORT_PATHS = ("/api/v1/import", "/import")
+
+
+class BodyLimit:
+    """Refuse request bodies over the limit with a 413, before they fill memory.
+
+    A declared Content-Length over the limit is answered at once; a body streamed without
+    one is cut off where it passes the limit.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = MAX_IMPORT_BODY if scope.get("path") in _IMPORT_PATHS else MAX_BODY
+        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > limit:
+            await _refuse(scope, send, _too_large(limit))
+            return
+        await self.app(scope, _counting_receive(receive, limit), send)
+
+
+def _too_large(limit: int) -> TooLarge:
+    return TooLarge(
+        f"That is more than heartwise accepts in one request ({limit // (1024 * 1024)} MB). "
+        "Nothing was stored."
+    )
+
+
+async def _refuse(scope: Scope, send: Send, error: TooLarge) -> None:
+    problem = {"type": "about:blank", "title": error.title, "status": error.status}
+    body = json.dumps({**problem, "detail": error.message}).encode()
+    api = str(scope.get("path", "")).startswith("/api/")
+    media = b"application/problem+json" if api else b"text/plain; charset=utf-8"
+    await send(
+        {
+            "type": "http.response.start",
+            "status": error.status,
+            "headers": [(b"content-type", media), (b"connection", b"close")],
+        }
+    )
+    await send({"type": "http.response.body", "body": body if api else error.message.encode()})
+
+
+def _counting_receive(receive: Receive, limit: int) -> Receive:
+    seen = 0
+
+    async def counted() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message.get("type") == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise _too_large(limit)
+        return message
+
+    return counted

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from heartwise.config import Settings
-from heartwise.domain.time import Clock
-from heartwise.errors import TooManyAttempts
+from heartwise.domain.time import Clock, to_epoch
+from heartwise.errors import NotFound, NotSignedIn, TooManyAttempts
 from heartwise.services.workspace import Workspace, is_locked, unlock_local_owner
 from heartwise.storage.database import Database
 from heartwise.storage.engine import Engine
@@ -37,12 +37,49 @@ class AppState:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @contextmanager
-    def workspace(self) -> Iterator[Workspace]:
-        """One request's workspace: its own connection, the owner's keys unlocked once."""
+    def workspace(self, token: str | None = None) -> Iterator[Workspace]:
+        """One request's workspace on its own connection.
+
+        On this machine: the local journal, its key unlocked once. On a multi-user server:
+        the account whose session ``token`` is, or ``NotSignedIn``.
+        """
         with self.engine.connect() as db:
-            yield Workspace(db, self._unlocked(db), self.settings, self.clock)
+            if self.settings.multi_user:
+                sealer = self._session_sealer(db, token)
+            else:
+                sealer = self._unlocked(db)
+            yield Workspace(db, sealer, self.settings, self.clock)
+
+    @contextmanager
+    def database(self) -> Iterator[Database]:
+        """A connection with nobody's keys, for signing up and signing in."""
+        with self.engine.connect() as db:
+            yield db
+
+    def _session_sealer(self, db: Database, token: str | None) -> Sealer:
+        from heartwise.services import accounts
+
+        if not token:
+            raise NotSignedIn("Please sign in to continue.")
+        return accounts.open_session(db, token, to_epoch(self.clock()))
+
+    def require_local(self) -> None:
+        """The passphrase lock belongs to a journal on this machine, not to a server."""
+        if self.settings.multi_user:
+            raise NotFound("On a heartwise server, each account is opened by signing in.")
+
+    def require_server(self) -> None:
+        if not self.settings.multi_user:
+            raise NotFound(
+                "Accounts and partners live on a heartwise server (heartwise serve "
+                "--multi-user); this journal is yours alone on this machine."
+            )
 
     def unlock(self, passphrase: str) -> None:
+        self.require_local()
+        self._unlock(passphrase)
+
+    def _unlock(self, passphrase: str) -> None:
         """Open a locked journal; a few failures in a row pause further attempts.
 
         Each attempt counts as a failure until it succeeds, so guesses sent at the same
@@ -66,6 +103,7 @@ class AppState:
                 self._failures.pop()
 
     def lock_now(self) -> None:
+        self.require_local()
         with self._lock:
             self._sealer = None
 

@@ -11,6 +11,7 @@ from heartwise.errors import InvalidInput
 from heartwise.services import preferences
 from heartwise.services.dismissals import Dismissals
 from heartwise.services.safety import PLAN_SECTIONS, SafetyPlan, crisis_resources
+from heartwise.web.auth import session_token
 from heartwise.web.deps import StateDep
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
@@ -27,7 +28,7 @@ def dismiss_finding(
     token: Csrf = None,
 ) -> RedirectResponse:
     check_form(request, token)
-    with state.workspace() as ws:
+    with state.workspace(session_token(request)) as ws:
         from heartwise.services.journal import Journal
 
         Journal(ws).get(entry_id)  # a dismissal only for an entry that exists
@@ -37,7 +38,7 @@ def dismiss_finding(
 
 @router.get("/safety-plan", response_class=HTMLResponse)
 def safety_plan_page(request: Request, state: StateDep, notice: str | None = None) -> HTMLResponse:
-    with state.workspace() as ws:
+    with state.workspace(session_token(request)) as ws:
         plan = SafetyPlan(ws).read()
     return render(
         request,
@@ -56,14 +57,14 @@ async def save_safety_plan(request: Request, state: StateDep) -> RedirectRespons
     token = form.get("csrf_token")
     check_form(request, token if isinstance(token, str) else None)
     sections = {key: str(form.get(key) or "") for key, _, _ in PLAN_SECTIONS}
-    with state.workspace() as ws:
+    with state.workspace(session_token(request)) as ws:
         SafetyPlan(ws).save(sections)
     return see_other("/safety-plan?notice=saved")
 
 
 @router.get("/settings", response_class=HTMLResponse)
 def settings_page(request: Request, state: StateDep, notice: str | None = None) -> HTMLResponse:
-    with state.workspace() as ws:
+    with state.workspace(session_token(request)) as ws:
         enabled = preferences.analysis_enabled(ws)
     return render(
         request,
@@ -80,7 +81,7 @@ def save_settings(
     request: Request, state: StateDep, analysis: Annotated[str, Form()] = "off", token: Csrf = None
 ) -> RedirectResponse:
     check_form(request, token)
-    with state.workspace() as ws:
+    with state.workspace(session_token(request)) as ws:
         preferences.set_analysis(ws, preferences.parse_switch(analysis))
     return see_other("/settings?notice=saved")
 

@@ -13,6 +13,7 @@ from heartwise.services import backup
 from heartwise.services.journal import Journal
 from heartwise.services.journal import Query as EntryQuery
 from heartwise.services.safety import crisis_resources
+from heartwise.web.auth import session_token
 from heartwise.web.deps import JournalDep, StateDep
 from heartwise.web.downloads import export_response
 from heartwise.web.pages.forms import EntryForm, entry_reading
@@ -93,7 +94,7 @@ async def create_entry(request: Request, state: StateDep) -> Response:
     form_data = await request.form()
     check_form(request, _field(form_data, "csrf_token"))
     form = EntryForm.from_form(form_data)
-    with state.workspace() as ws:
+    with state.workspace(session_token(request)) as ws:
         try:
             entry = Journal(ws).add(form.to_draft(ws.clock()))
         except InvalidInput as exc:
@@ -135,7 +136,7 @@ async def edit_entry(request: Request, entry_id: int, state: StateDep) -> Respon
     form_data = await request.form()
     check_form(request, _field(form_data, "csrf_token"))
     form = EntryForm.from_form(form_data)
-    with state.workspace() as ws:
+    with state.workspace(session_token(request)) as ws:
         journal = Journal(ws)
         entry = journal.get(entry_id)
         try:
@@ -219,9 +220,11 @@ def export_page(request: Request) -> HTMLResponse:
 
 @router.get("/export/download")
 def export_download(
-    state: StateDep, fmt: Annotated[str, Query(alias="format", pattern="^(json|md|csv)$")] = "json"
+    request: Request,
+    state: StateDep,
+    fmt: Annotated[str, Query(alias="format", pattern="^(json|md|csv)$")] = "json",
 ) -> StreamingResponse:
-    return export_response(state, fmt)
+    return export_response(state, fmt, session_token(request))
 
 
 @router.get("/import", response_class=HTMLResponse)
@@ -239,7 +242,7 @@ def import_upload(
 ) -> HTMLResponse:
     check_form(request, token)
     try:
-        with state.workspace() as ws:
+        with state.workspace(session_token(request)) as ws:
             count = backup.import_file(Journal(ws), source, file.file)
     except HeartwiseError as exc:
         return render(request, "import.html", 422, error=exc, imported=None)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from io import BytesIO
-from typing import Annotated, Any
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import Query, Request, Response
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from heartwise.domain.entries import Entry, make_draft
 from heartwise.domain.time import parse_day
-from heartwise.services import backup
+from heartwise.services import backup, sharing
 from heartwise.services import journal as journal_service
+from heartwise.web.api.v1.common import api_router
 from heartwise.web.api.v1.schemas import (
     AnalysisOut,
     AnalyzeIn,
@@ -22,34 +23,28 @@ from heartwise.web.api.v1.schemas import (
     EntryPage,
     EntryUpdate,
     ImportResult,
-    Problem,
     SearchPage,
     SearchResult,
     UnlockIn,
 )
+from heartwise.web.auth import session_token
 from heartwise.web.deps import JournalDep, StateDep
 from heartwise.web.downloads import export_response
-from heartwise.web.security import check_json_write, check_origin
 
-PROBLEMS: dict[int | str, dict[str, Any]] = {
-    status: {"model": Problem, "content": {"application/problem+json": {}}}
-    for status in (401, 403, 404, 415, 422, 429)
-}
+router = api_router()
 
 
-def _json_writes_only(request: Request) -> None:
-    if request.method == "DELETE":
-        # A DELETE has no body, and no other site can send one without a CORS preflight.
-        check_origin(request)
-    elif request.method not in ("GET", "HEAD", "OPTIONS"):
-        check_json_write(request)
+def _out(entry: Entry, shared: bool = False) -> EntryOut:
+    return EntryOut.model_validate({**entry.to_dict(), "shared": shared})
 
 
-router = APIRouter(prefix="/api/v1", responses=PROBLEMS, dependencies=[Depends(_json_writes_only)])
+def _outs(journal: journal_service.Journal, entries: list[Entry]) -> list[EntryOut]:
+    shared = sharing.shared_ids(journal.ws, journal_service.KIND, (e.id for e in entries))
+    return [_out(e, e.id in shared) for e in entries]
 
 
-def _out(entry: Entry) -> EntryOut:
-    return EntryOut.model_validate(entry.to_dict())
+def _out_one(journal: journal_service.Journal, entry: Entry) -> EntryOut:
+    return _outs(journal, [entry])[0]
 
 
 def _query(
@@ -83,7 +78,7 @@ def list_entries(
     """Entries, newest first, with the total that match."""
     page = journal.page(_query(tag, start, end, limit, offset))
     return EntryPage(
-        items=[_out(e) for e in page.entries], total=page.total, limit=limit, offset=offset
+        items=_outs(journal, page.entries), total=page.total, limit=limit, offset=offset
     )
 
 
@@ -107,16 +102,21 @@ def _aware(moment: datetime | None) -> datetime | None:
 
 @router.get("/entries/{entry_id}", response_model=EntryOut, tags=["entries"])
 def read_entry(entry_id: int, journal: JournalDep) -> EntryOut:
-    return _out(journal.get(entry_id))
+    return _out_one(journal, journal.get(entry_id))
 
 
 @router.patch("/entries/{entry_id}", response_model=EntryOut, tags=["entries"])
 def update_entry(entry_id: int, body: EntryUpdate, journal: JournalDep) -> EntryOut:
-    """Change the fields given; the others stay as they are."""
+    """Change the fields given; the others stay as they are. ``"shared": true`` lets your
+    linked partner read the entry (server mode); ``false`` stops it at once."""
     changes = {name: getattr(body, name) for name in body.model_fields_set}
+    share = changes.pop("shared", None)
     if "occurred_at" in changes:
         changes["occurred_at"] = _aware(changes["occurred_at"]) or journal.ws.clock()
-    return _out(journal.edit(entry_id, changes))
+    entry = journal.edit(entry_id, changes) if changes else journal.get(entry_id)
+    if share is not None:
+        sharing.set_shared(journal.ws, journal_service.KIND, entry.id, entry.to_dict(), share)
+    return _out_one(journal, entry)
 
 
 @router.delete("/entries/{entry_id}", status_code=204, tags=["entries"])
@@ -128,7 +128,7 @@ def delete_entry(entry_id: int, journal: JournalDep) -> Response:
 
 @router.get("/trash", response_model=list[EntryOut], tags=["entries"])
 def list_trash(journal: JournalDep) -> list[EntryOut]:
-    return [_out(entry) for entry in journal.trash()]
+    return _outs(journal, journal.trash())
 
 
 @router.post("/trash/{entry_id}/restore", response_model=EntryOut, tags=["entries"])
@@ -157,11 +157,12 @@ def search(
 
 @router.get("/export", tags=["backup"], response_class=StreamingResponse)
 def export(
+    request: Request,
     state: StateDep,
     fmt: Annotated[str, Query(alias="format", pattern="^(json|md|csv)$")] = "json",
 ) -> StreamingResponse:
     """Everything as a JSON backup, or the entries as Markdown or CSV."""
-    return export_response(state, fmt)
+    return export_response(state, fmt, session_token(request))
 
 
 @router.post("/import", response_model=ImportResult, tags=["backup"])
@@ -174,7 +175,7 @@ async def import_file(
     payload = await request.body()
 
     def run() -> int:
-        with state.workspace() as ws:
+        with state.workspace(session_token(request)) as ws:
             return backup.import_file(journal_service.Journal(ws), source, BytesIO(payload))
 
     return ImportResult(imported=await run_in_threadpool(run))

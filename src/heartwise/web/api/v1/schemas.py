@@ -33,6 +33,9 @@ class EntryUpdate(BaseModel):
     emotions: dict[str, int] | None = None
     tags: list[str] | None = None
     occurred_at: datetime | None = None
+    shared: bool | None = Field(
+        default=None, description="Share with your linked partner (server mode), or stop."
+    )
 
 
 class EntryOut(BaseModel):
@@ -45,6 +48,7 @@ class EntryOut(BaseModel):
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = None
+    shared: bool = Field(default=False, description="Whether your linked partner can read it.")
 
 
 class EntryPage(BaseModel):
@@ -115,3 +119,90 @@ class UnlockIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     passphrase: str
+
+
+# -- accounts (server mode) ------------------------------------------------------------------
+
+
+class Credentials(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=1024)
+
+
+class SignUpOut(BaseModel):
+    id: int
+    email: str
+    recovery_key: str = Field(
+        description="Shown this once: it opens the account if the password is forgotten."
+    )
+
+
+class TokenOut(BaseModel):
+    token: str = Field(description="Send as `Authorization: Bearer TOKEN`.")
+
+
+class PasswordChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str = Field(max_length=1024)
+    new_password: str = Field(max_length=1024)
+
+
+class RecoverIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(max_length=254)
+    recovery_key: str = Field(max_length=100)
+    new_password: str = Field(max_length=1024)
+
+
+class RecoverOut(TokenOut):
+    recovery_key: str = Field(description="The new recovery key; the old one no longer works.")
+
+
+class PasswordIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    password: str = Field(max_length=1024)
+
+
+class AccountOut(BaseModel):
+    id: int
+    email: str
+
+
+# -- partners --------------------------------------------------------------------------------
+
+
+class InviteOut(BaseModel):
+    code: str
+    expires_at: datetime
+
+
+class AcceptIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(max_length=100)
+
+
+class PartnerOut(BaseModel):
+    linked: bool
+    partner_email: str | None = None
+    shared_kinds: list[str] = Field(
+        default_factory=list, description="Kinds of which you share every item."
+    )
+
+
+class ShareRuleIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    shared: bool
+
+
+class SharedItemOut(BaseModel):
+    id: int
+    kind: str
+    updated_at: datetime
+    item: dict[str, object]
