@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from heartwise.domain.time import from_epoch, to_epoch
+from heartwise.errors import NotFound
 from heartwise.services.workspace import Workspace
 from heartwise.storage import items as repo
 from heartwise.storage.items import StoredItem
@@ -40,6 +41,24 @@ class Items:
         with self.ws.db.transaction():
             repo.update_item(self.ws.db, self.ws.owner_id, self._seal(updated))
         return updated
+
+    def get(self, kind: str, item_id: int, *, for_update: bool = False) -> Item:
+        """The item ``item_id`` of ``kind``; an id of another kind is as unknown as a missing one.
+
+        ``for_update`` (inside a transaction) keeps others from changing it until the end.
+        """
+        stored = repo.get_item(self.ws.db, self.ws.owner_id, kind, item_id, for_update=for_update)
+        if stored is None:
+            noun = kind.replace("_", " ")
+            raise NotFound(
+                f"There is no {noun} #{item_id}. It may have been deleted, or the number "
+                "is mistyped."
+            )
+        return self._unseal(stored)
+
+    def remove(self, item: Item) -> None:
+        with self.ws.db.transaction():
+            repo.delete_item(self.ws.db, self.ws.owner_id, item.id)
 
     def of_kind(self, kind: str) -> list[Item]:
         return [self._unseal(s) for s in repo.items_of_kind(self.ws.db, self.ws.owner_id, kind)]

@@ -44,6 +44,25 @@ def items_of_kind(db: Database, owner_id: int, kind: str) -> list[StoredItem]:
     return [StoredItem(int(r[0]), str(r[1]), int(r[2]), int(r[3]), bytes(r[4])) for r in rows]
 
 
+def get_item(
+    db: Database, owner_id: int, kind: str, item_id: int, *, for_update: bool = False
+) -> StoredItem | None:
+    """One item of ``kind``, or None; ``for_update`` holds its row until the transaction ends.
+
+    PostgreSQL needs the row lock so that two requests checking "no outcome yet" cannot both
+    write one; SQLite has no FOR UPDATE, and its BEGIN IMMEDIATE already serialises writers.
+    """
+    lock = " FOR UPDATE" if for_update and db.dialect.name == "postgres" else ""
+    row = db.one(
+        "SELECT id, kind, created_at, updated_at, body FROM items "
+        "WHERE id = ? AND owner_id = ? AND kind = ?" + lock,
+        (item_id, owner_id, kind),
+    )
+    if row is None:
+        return None
+    return StoredItem(int(row[0]), str(row[1]), int(row[2]), int(row[3]), bytes(row[4]))
+
+
 def all_items(db: Database, owner_id: int) -> list[StoredItem]:
     rows = db.all(
         "SELECT id, kind, created_at, updated_at, body FROM items WHERE owner_id = ? ORDER BY id",
