@@ -6,8 +6,6 @@ refused call that wrote anything at all would leave different bytes behind.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -539,28 +537,6 @@ def five_years(workspace: Workspace, clock: FakeClock) -> Workspace:
             )
     clock.now = first + timedelta(days=5 * 365)
     return workspace
-
-
-def best_time(call: Callable[[], object]) -> float:
-    timings = []
-    for _ in range(3):
-        began = time.perf_counter()
-        call()
-        timings.append(time.perf_counter() - began)
-    return min(timings)
-
-
-def test_figures_over_five_years_take_well_under_100_ms(
-    five_years: Workspace, clock: FakeClock
-) -> None:
-    ws = five_years
-    assert stats(ws)["urges"]["total"] == 260
-    for call in (
-        lambda: stats(ws),
-        lambda: weekly_review(ws, clock.now),
-        lambda: dashboard(ws, clock.now - timedelta(days=365), clock.now),
-    ):
-        assert best_time(call) < 0.1
 
 
 def test_figures_read_each_kind_once_and_open_each_item_once(
