@@ -104,6 +104,12 @@ COMMAND_MODULES = {
     "safety-plan": "care_commands",
     "settings": "care_commands",
     "lock": "lock_commands",
+    "trigger": "growth_commands",
+    "pause": "growth_commands",
+    "think": "growth_commands",
+    "predict": "growth_commands",
+    "outcome": "growth_commands",
+    "stats": "growth_commands",
 }
 
 
