@@ -20,6 +20,7 @@ from heartwise.web.api.v1.account_routes import router as account_router
 from heartwise.web.api.v1.routes import router as api_router
 from heartwise.web.errors import install_error_handlers
 from heartwise.web.pages import filters
+from heartwise.web.pages.account import router as account_pages_router
 from heartwise.web.pages.care import router as care_router
 from heartwise.web.pages.routes import router as pages_router
 from heartwise.web.security import BodyLimit, SecurityHeaders
@@ -53,6 +54,7 @@ def create_app(
     app.include_router(account_router)
     app.include_router(pages_router)
     app.include_router(care_router)
+    app.include_router(account_pages_router)
     install_error_handlers(app)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=_allowed_hosts(settings))
     app.add_middleware(BodyLimit)

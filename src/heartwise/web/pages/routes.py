@@ -9,10 +9,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 
 from heartwise.domain.time import parse_day
 from heartwise.errors import HeartwiseError, InvalidInput
-from heartwise.services import backup
+from heartwise.services import backup, partners, sharing
+from heartwise.services.journal import KIND as ENTRY_KIND
 from heartwise.services.journal import Journal
 from heartwise.services.journal import Query as EntryQuery
 from heartwise.services.safety import crisis_resources
+from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
 from heartwise.web.deps import JournalDep, StateDep
 from heartwise.web.downloads import export_response
@@ -120,7 +122,16 @@ def show_entry(
         notice=notice,
         reading=reading,
         resources=crisis_resources(journal.ws.settings.locale),
+        **_sharing_of(journal.ws, entry_id),
     )
+
+
+def _sharing_of(ws: Workspace, entry_id: int) -> dict[str, bool]:
+    """Whether the entry page offers sharing (on a server, with a linked partner), and
+    whether this entry is shared now."""
+    if not ws.settings.multi_user or not partners.status(ws).linked:
+        return {"can_share": False, "shared": False}
+    return {"can_share": True, "shared": entry_id in sharing.shared_ids(ws, ENTRY_KIND, [entry_id])}
 
 
 @router.get("/entries/{entry_id}/edit", response_class=HTMLResponse)
