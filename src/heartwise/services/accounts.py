@@ -69,7 +69,10 @@ class NewAccount:
 def normalise_email(raw: str) -> str:
     email = raw.strip().lower()
     local, _, domain = email.partition("@")
-    if not local or "." not in domain or len(email) > MAX_EMAIL or any(c.isspace() for c in email):
+    # One "@", and a domain of at least two non-empty labels ("name@.org" is no address).
+    labels = domain.split(".")
+    well_formed = bool(local) and "@" not in domain and len(labels) >= 2 and all(labels)
+    if not well_formed or len(email) > MAX_EMAIL or any(c.isspace() for c in email):
         raise InvalidInput("Please enter an email address such as name@example.org.", field="email")
     return email
 
@@ -189,6 +192,8 @@ def delete_account(ws: Workspace, password: str, address: str) -> None:
         if couple_id is not None:
             partner_repo.delete_couple(ws.db, couple_id)
         repo.delete_user(ws.db, account.id)
+        # Failed attempts are keyed by a hash of the email, not the user id: no cascade.
+        repo.forget_failures(ws.db, subjects[0])
 
 
 def email_of(ws: Workspace) -> str:

@@ -18,6 +18,7 @@ import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 
 from heartwise.errors import Forbidden, TooLarge, UnsupportedMediaType
@@ -142,8 +143,18 @@ class BodyLimit:
         await self.app(scope, _counting_receive(receive, limit), send)
 
 
+class _BodyTooLarge(TooLarge, HTTPException):
+    """Raised while a body is read. FastAPI turns any other error raised there into a 400
+    ("error parsing the body") but passes HTTPExceptions on; the HeartwiseError handler,
+    first in this class's MRO, then answers it as the 413 it is."""
+
+    def __init__(self, message: str) -> None:
+        TooLarge.__init__(self, message)
+        HTTPException.__init__(self, status_code=TooLarge.status, detail=message)
+
+
 def _too_large(limit: int) -> TooLarge:
-    return TooLarge(
+    return _BodyTooLarge(
         f"That is more than heartwise accepts in one request ({limit // (1024 * 1024)} MB). "
         "Nothing was stored."
     )
