@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from fakes import FakeClock
 
 from heartwise.config import Settings
 from heartwise.services.journal import Journal
@@ -119,20 +120,6 @@ def db_settings(request: pytest.FixtureRequest) -> Settings:
     name = "settings" if request.param == "sqlite" else "pg_settings"
     value: Settings = request.getfixturevalue(name)
     return value
-
-
-class FakeClock:
-    """A clock that stands still until a test moves it; aware, whole seconds."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now = (self.now + timedelta(**delta)).replace(microsecond=0)
-        return self.now
 
 
 @pytest.fixture

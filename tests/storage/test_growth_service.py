@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from conftest import FakeClock
+from fakes import FakeClock
 
 from heartwise.domain.growth_fields import DEFAULT_CATEGORIES
 from heartwise.errors import InvalidInput, NotFound

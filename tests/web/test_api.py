@@ -307,6 +307,18 @@ def test_the_openapi_document_lists_the_api(client: TestClient) -> None:
         "/api/v1/partner/accept",
         "/api/v1/partner/shared",
         "/api/v1/partner/sharing/{kind}",
+        "/api/v1/triggers",
+        "/api/v1/triggers/{record_id}",
+        "/api/v1/trigger-categories",
+        "/api/v1/urges",
+        "/api/v1/urges/{record_id}",
+        "/api/v1/urges/{record_id}/outcome",
+        "/api/v1/thought-records",
+        "/api/v1/thought-records/{record_id}",
+        "/api/v1/reality-checks",
+        "/api/v1/reality-checks/{record_id}",
+        "/api/v1/reality-checks/{record_id}/outcome",
+        "/api/v1/stats",
     }
     assert set(document["paths"]["/api/v1/entries/{entry_id}"]) == {"get", "patch", "delete"}
 

@@ -19,6 +19,7 @@ from heartwise.domain.growth import (
     refuse_unknown_changes,
     within,
 )
+from heartwise.services import sharing
 from heartwise.services.items import Item, Items
 from heartwise.services.workspace import Workspace
 
@@ -36,6 +37,8 @@ class Record(Protocol):
 
     @property
     def when(self) -> datetime: ...
+
+    def to_dict(self) -> dict[str, object]: ...
 
 
 R = TypeVar("R", bound=Record)
@@ -76,11 +79,15 @@ class RecordLog(Generic[R]):
         with self.ws.db.transaction():
             item = self.items.get(self.kind, record_id, for_update=True)
             self.items.remove(item)
+            sharing.after_delete(self.ws, self.kind, record_id)
         return self._read(item)
 
     def _add(self, draft: DataclassInstance) -> R:
-        item = self.items.add(self.kind, body_of(draft))
-        return self._read(item)
+        with self.ws.db.transaction():
+            item = self.items.add(self.kind, body_of(draft))
+            record = self._read(item)
+            sharing.after_write(self.ws, self.kind, item.id, _shown(record), is_new=True)
+        return record
 
     def _change(self, record_id: int, change: Callable[[R], R]) -> R:
         """Read, change and store one record in one transaction; a refusal stores nothing."""
@@ -88,6 +95,7 @@ class RecordLog(Generic[R]):
             item = self.items.get(self.kind, record_id, for_update=True)
             changed = change(self._read(item))
             self.items.replace(item, body_of(changed))
+            sharing.after_write(self.ws, self.kind, record_id, _shown(changed), is_new=False)
         return changed
 
     def _read(self, item: Item) -> R:
@@ -96,3 +104,8 @@ class RecordLog(Generic[R]):
     def _rebuilt(self, record: R, fields: dict[str, Any]) -> R:
         """``record`` with its draft fields checked and replaced by ``fields``."""
         raise NotImplementedError
+
+
+def _shown(record: Record) -> dict[str, Any]:
+    """What a partner sees of a shared record: the same shape the API gives its owner."""
+    return dict(record.to_dict())

@@ -119,7 +119,10 @@ class Journal:
             if stored is None or stored.deleted_at is None:
                 raise NotFound(f"There is no entry #{entry_id} in the trash.")
             repo.set_deleted(self.db, self.ws.owner_id, entry_id, None)
-        return self.get(entry_id)
+            restored = self.get(entry_id)
+            # Back from the trash, it is shared again if every entry is.
+            sharing.after_write(self.ws, KIND, entry_id, restored.to_dict(), is_new=True)
+        return restored
 
     def trash(self) -> list[Entry]:
         """Entries in the trash, newest first; those past the trash period are removed first."""

@@ -17,10 +17,12 @@ from heartwise.domain.time import Clock, system_clock
 from heartwise.services.workspace import prepare
 from heartwise.storage.engine import Engine, create_engine
 from heartwise.web.api.v1.account_routes import router as account_router
+from heartwise.web.api.v1.growth_routes import router as growth_router
 from heartwise.web.api.v1.routes import router as api_router
 from heartwise.web.errors import install_error_handlers
 from heartwise.web.pages import filters
 from heartwise.web.pages.account import router as account_pages_router
+from heartwise.web.pages.care import lock_router
 from heartwise.web.pages.care import router as care_router
 from heartwise.web.pages.routes import router as pages_router
 from heartwise.web.security import BodyLimit, SecurityHeaders
@@ -52,9 +54,11 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
     app.include_router(api_router)
     app.include_router(account_router)
+    app.include_router(growth_router)
     app.include_router(pages_router)
     app.include_router(care_router)
     app.include_router(account_pages_router)
+    app.include_router(lock_router)
     install_error_handlers(app)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=_allowed_hosts(settings))
     app.add_middleware(BodyLimit)

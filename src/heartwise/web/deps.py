@@ -36,6 +36,14 @@ def account_workspace(request: Request) -> Iterator[Workspace]:
         yield ws
 
 
+def signed_in(request: Request) -> None:
+    """On a server, a page of someone's journal needs their session (else: sign in)."""
+    state = app_state(request)
+    if state.settings.multi_user:
+        with state.workspace(session_token(request)):
+            pass
+
+
 WorkspaceDep = Annotated[Workspace, Depends(workspace)]
 AccountDep = Annotated[Workspace, Depends(account_workspace)]
 JournalDep = Annotated[Journal, Depends(journal)]

@@ -14,7 +14,7 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_by_user ON sessions (user_id);
 
--- Failed log-in and recovery attempts, by a keyed hash of the account or the address.
+-- Failed log-in and recovery attempts, by a hash of the account's email or the address.
 CREATE TABLE auth_failures (
     subject TEXT NOT NULL,
     at BIGINT NOT NULL

@@ -25,7 +25,7 @@ from heartwise.errors import (
     NotSignedIn,
     TooManyAttempts,
 )
-from heartwise.services import accounts, partners, sharing
+from heartwise.services import accounts, partners, shareable, sharing
 from heartwise.services.journal import KIND as ENTRY_KIND
 from heartwise.services.journal import Journal
 from heartwise.services.sharing import SharedItem
@@ -316,16 +316,11 @@ def share_every(
         try:
             on = _switch(shared, "shared")
             sharing.check_kind(kind)
-            sharing.set_kind_rule(ws, kind, on, _existing_items(ws, kind, on))
+            items = shareable.existing_items(ws, kind) if on else iter(())
+            sharing.set_kind_rule(ws, kind, on, items)
         except (InvalidInput, Conflict) as exc:
             return _partner_page(request, ws, exc.status, error=exc)
     return see_other(f"/partner?notice=sharing_{'on' if on else 'off'}")
-
-
-def _existing_items(ws: Workspace, kind: str, on: bool) -> Iterable[tuple[int, dict[str, Any]]]:
-    if not on or kind != ENTRY_KIND:
-        return ()
-    return ((e.id, e.to_dict()) for e in Journal(ws).iter_all(include_trash=False))
 
 
 @router.post("/partner/unlink", response_class=HTMLResponse)

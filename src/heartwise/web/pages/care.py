@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heartwise.errors import InvalidInput
@@ -12,11 +12,13 @@ from heartwise.services import preferences
 from heartwise.services.dismissals import Dismissals
 from heartwise.services.safety import PLAN_SECTIONS, SafetyPlan, crisis_resources
 from heartwise.web.auth import session_token
-from heartwise.web.deps import StateDep
+from heartwise.web.deps import StateDep, signed_in
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
+# The passphrase lock of a journal on this machine; on a server these answer 404.
+lock_router = APIRouter(include_in_schema=False)
 
 
 @router.post("/entries/{entry_id}/dismiss")
@@ -86,12 +88,13 @@ def save_settings(
     return see_other("/settings?notice=saved")
 
 
-@router.get("/unlock", response_class=HTMLResponse)
-def unlock_page(request: Request) -> HTMLResponse:
+@lock_router.get("/unlock", response_class=HTMLResponse)
+def unlock_page(request: Request, state: StateDep) -> HTMLResponse:
+    state.require_local()
     return render(request, "unlock.html", error=None)
 
 
-@router.post("/unlock", response_class=HTMLResponse)
+@lock_router.post("/unlock", response_class=HTMLResponse)
 def unlock(
     request: Request, state: StateDep, passphrase: Annotated[str, Form()] = "", token: Csrf = None
 ) -> Response:
@@ -103,7 +106,7 @@ def unlock(
     return see_other("/")
 
 
-@router.post("/lock")
+@lock_router.post("/lock")
 def lock_now(request: Request, state: StateDep, token: Csrf = None) -> RedirectResponse:
     check_form(request, token)
     state.lock_now()

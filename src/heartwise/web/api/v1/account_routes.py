@@ -11,9 +11,7 @@ from datetime import UTC, datetime
 from fastapi import Request, Response
 
 from heartwise.domain.time import to_epoch
-from heartwise.services import accounts, partners, sharing
-from heartwise.services.journal import KIND as ENTRY_KIND
-from heartwise.services.journal import Journal
+from heartwise.services import accounts, partners, shareable, sharing
 from heartwise.services.workspace import Workspace
 from heartwise.web.api.v1.common import api_router
 from heartwise.web.api.v1.schemas import (
@@ -161,11 +159,6 @@ def shared_with_me(ws: AccountDep) -> list[SharedItemOut]:
 def share_kind(kind: str, body: ShareRuleIn, ws: AccountDep) -> PartnerOut:
     """Share every item of a kind, those to come included (``{"shared": true}``), or stop."""
     sharing.check_kind(kind)
-    journal = Journal(ws)
-    items = (
-        ((e.id, e.to_dict()) for e in journal.iter_all(include_trash=False))
-        if body.shared and kind == ENTRY_KIND
-        else ()
-    )
+    items = shareable.existing_items(ws, kind) if body.shared else iter(())
     sharing.set_kind_rule(ws, kind, body.shared, items)
     return _partner_out(ws)

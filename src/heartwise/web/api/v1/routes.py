@@ -28,7 +28,7 @@ from heartwise.web.api.v1.schemas import (
     UnlockIn,
 )
 from heartwise.web.auth import session_token
-from heartwise.web.deps import JournalDep, StateDep
+from heartwise.web.deps import JournalDep, StateDep, WorkspaceDep
 from heartwise.web.downloads import export_response
 
 router = api_router()
@@ -182,9 +182,10 @@ async def import_file(
 
 
 @router.post("/analyze", response_model=AnalysisOut, tags=["analysis"])
-def analyze(body: AnalyzeIn) -> AnalysisOut:
+def analyze(body: AnalyzeIn, _: WorkspaceDep) -> AnalysisOut:
     """What heartwise notices in a text: thinking traps, signs of insecurity, blaming
-    language and crisis risk. Read on this machine; nothing is stored."""
+    language and crisis risk. Read on this machine; nothing is stored. Like every route
+    but signing in, it needs the journal open (on a server: a session)."""
     from heartwise.services import insight
 
     return AnalysisOut.model_validate(insight.read_text(body.text).to_dict())
