@@ -164,7 +164,7 @@ def test_a_json_export_holds_every_entry_including_the_trash(journal: Journal) -
     document = json.loads(export_text(journal, "json"))
 
     assert document["format"] == "heartwise-backup"
-    assert document["version"] == backup.BACKUP_VERSION == 2
+    assert document["version"] == backup.BACKUP_VERSION == 3
     assert document["exported_at"] == MORNING.isoformat()
     assert [item["text"] for item in document["entries"]] == ["Kept.", "Trashed."]
     assert document["entries"][0]["mood"] == kept.mood

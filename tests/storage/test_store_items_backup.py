@@ -53,11 +53,11 @@ def by_text(journal: Journal) -> dict[str, int]:
     return {e.text: e.id for e in journal.iter_all(include_trash=True)}
 
 
-def test_a_version_2_backup_holds_the_items_with_entry_positions(filled: Journal) -> None:
+def test_a_backup_holds_the_items_with_entry_positions(filled: Journal) -> None:
     document = json.loads(export_json(filled))
 
     assert document["format"] == "heartwise-backup"
-    assert document["version"] == 2
+    assert document["version"] == 3
     texts = [e["text"] for e in document["entries"]]
     kinds = sorted(item["kind"] for item in document["items"])
     assert kinds == ["dismissal", "safety_plan"]
@@ -191,8 +191,8 @@ def test_a_bad_item_stores_nothing_at_all(journal: Journal, item: Any, message: 
 
 
 def test_a_newer_backup_version_is_refused_kindly(journal: Journal) -> None:
-    document = {"format": "heartwise-backup", "version": 3, "entries": [entry(1)], "items": []}
-    with pytest.raises(ImportFailed, match="reads versions 1 to 2"):
+    document = {"format": "heartwise-backup", "version": 4, "entries": [entry(1)], "items": []}
+    with pytest.raises(ImportFailed, match="reads versions 1 to 3"):
         backup.import_file(journal, "heartwise", as_stream(document))
     assert list(journal.iter_all()) == []
 

@@ -18,7 +18,9 @@ from heartwise.services.items import Item, Items
 from heartwise.services.journal import Journal
 
 BACKUP_FORMAT = "heartwise-backup"
-BACKUP_VERSION = 2  # 2 added items (safety plan, dismissals); 1 still imports
+# 2 added items (safety plan, dismissals); 3 the self-awareness tools (triggers, urges,
+# thought records, reality checks), checked on the way in. 1 and 2 still import.
+BACKUP_VERSION = 3
 EXPORT_FORMATS = ("json", "md", "csv")
 IMPORT_SOURCES = ("heartwise", "jrnl", "dayone")
 Progress = Callable[[int], None]
@@ -183,13 +185,28 @@ class ItemRecord:
 
 
 def _store_item(journal: Journal, record: ItemRecord, new_ids: list[int]) -> None:
-    body = dict(record.body)
+    body = _checked(record)
     if "entry_ref" in body:
         ref = body.pop("entry_ref")
         if not isinstance(ref, int) or not 0 <= ref < len(new_ids):
             raise ImportFailed(f"A saved {record.kind} refers to an entry that is not in the file.")
         body["entry_id"] = new_ids[ref]
     Items(journal.ws).add(record.kind, body, created_at=record.created_at)
+
+
+def _checked(record: ItemRecord) -> dict[str, Any]:
+    """The item's body, through the same rules as a form when its kind has them."""
+    from heartwise.services import growth
+
+    if record.kind not in growth.GROWTH_KINDS:
+        return dict(record.body)
+    try:
+        return growth.checked_body(record.kind, record.body)
+    except InvalidInput as exc:
+        name = record.kind.replace("_", " ")
+        raise ImportFailed(
+            f"A saved {name} in the backup: {exc.message}", field=exc.field
+        ) from None
 
 
 def _readers() -> Mapping[str, Callable[[BinaryIO], Iterator[EntryRecord | ItemRecord]]]:

@@ -8,7 +8,7 @@ were: the point of both tools is an honest record of what happened.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields, replace
 from datetime import datetime
 from typing import Any
@@ -26,6 +26,7 @@ from heartwise.domain.growth import (
     Urge,
     UrgeDraft,
     UrgeOutcome,
+    body_of,
     draft_fields,
     make_reality_check,
     make_thought_record,
@@ -35,6 +36,7 @@ from heartwise.domain.growth import (
     record_urge_outcome,
 )
 from heartwise.domain.growth_fields import DEFAULT_CATEGORIES, category_key, check_known_traps
+from heartwise.errors import InvalidInput
 from heartwise.services.growth_log import RecordLog
 from heartwise.services.items import Item
 from heartwise.services.workspace import Workspace
@@ -279,3 +281,62 @@ def _reality_check_from_body(item_id: int, body: Mapping[str, Any]) -> RealityCh
         fear=body.get("fear"),
         outcome=outcome,
     )
+
+
+# -- bodies from a backup --------------------------------------------------------------------
+
+
+def checked_body(kind: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    """A record from a backup file, checked as if it were typed anew.
+
+    Bodies are read without checks (above), so anything arriving from outside passes
+    through the same rules as a form: a damaged or hand-edited backup is refused instead
+    of breaking the dashboard later. Returns the body as this version stores it.
+    """
+    try:
+        record = _CHECKS[kind](body)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        name = kind.replace("_", " ")
+        raise InvalidInput(f"A saved {name} is missing something it needs.") from None
+    return body_of(record)
+
+
+def _imported_trigger(body: Mapping[str, Any]) -> Trigger:
+    record = _trigger_from_body(0, body)
+    draft = make_trigger(**draft_fields(record, TriggerDraft))
+    return replace(record, **draft_fields(draft, TriggerDraft))
+
+
+def _imported_urge(body: Mapping[str, Any]) -> Urge:
+    record = _urge_from_body(0, body)
+    draft = make_urge(record.urge, record.wait_minutes, record.started_at)
+    checked = replace(record, **draft_fields(draft, UrgeDraft), outcome=None)
+    if record.outcome is None:
+        return checked
+    outcome = record.outcome
+    return record_urge_outcome(checked, outcome.passed, outcome.note, outcome.at)
+
+
+def _imported_thought_record(body: Mapping[str, Any]) -> ThoughtRecord:
+    record = _thought_record_from_body(0, body)
+    draft = make_thought_record(**draft_fields(record, ThoughtRecordDraft))
+    return replace(record, **draft_fields(draft, ThoughtRecordDraft))
+
+
+def _imported_reality_check(body: Mapping[str, Any]) -> RealityCheck:
+    record = _reality_check_from_body(0, body)
+    draft = make_reality_check(record.event, record.expected, record.created_at, record.fear)
+    checked = replace(record, **draft_fields(draft, RealityCheckDraft), outcome=None)
+    if record.outcome is None:
+        return checked
+    outcome = record.outcome
+    return record_check_outcome(checked, outcome.actual, outcome.what_happened, outcome.at)
+
+
+_CHECKS: dict[str, Callable[[Mapping[str, Any]], Any]] = {
+    Triggers.kind: _imported_trigger,
+    Urges.kind: _imported_urge,
+    ThoughtRecords.kind: _imported_thought_record,
+    RealityChecks.kind: _imported_reality_check,
+}
+GROWTH_KINDS = frozenset(_CHECKS)

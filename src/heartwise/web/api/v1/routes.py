@@ -23,6 +23,7 @@ from heartwise.web.api.v1.schemas import (
     EntryPage,
     EntryUpdate,
     ImportResult,
+    RecordResult,
     SearchPage,
     SearchResult,
     UnlockIn,
@@ -148,11 +149,26 @@ def search(
 ) -> SearchPage:
     """Entries holding every word of ``q``, best first, with the places the words occur."""
     hits = journal.search(q, _query(tag, start, end, limit, offset))
+    shared = sharing.shared_ids(journal.ws, journal_service.KIND, (h.entry.id for h in hits))
     items = [
-        SearchResult(**_out(h.entry).model_dump(), rank=h.rank, highlights=list(h.spans))
+        SearchResult(
+            **_out(h.entry, h.entry.id in shared).model_dump(),
+            rank=h.rank,
+            highlights=list(h.spans),
+        )
         for h in hits
     ]
-    return SearchPage(items=items)
+    records = [] if offset or tag else _record_results(journal, q)
+    return SearchPage(items=items, records=records)
+
+
+def _record_results(journal: journal_service.Journal, q: str) -> list[RecordResult]:
+    from heartwise.services.growth_search import search_records
+
+    return [
+        RecordResult(kind=hit.kind, title=hit.title, record=hit.record)
+        for hit in search_records(journal.ws, q)
+    ]
 
 
 @router.get("/export", tags=["backup"], response_class=StreamingResponse)

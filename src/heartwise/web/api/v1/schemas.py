@@ -63,8 +63,19 @@ class SearchResult(EntryOut):
     highlights: list[tuple[int, int]] = Field(description="[start, end) of each match in text.")
 
 
+class RecordResult(BaseModel):
+    kind: str = Field(description="trigger, urge, thought_record or reality_check")
+    title: str
+    record: dict[str, object]
+
+
 class SearchPage(BaseModel):
     items: list[SearchResult]
+    records: list[RecordResult] = Field(
+        default_factory=list,
+        description="Triggers, urges, thought records and reality checks that match "
+        "(on the first page only).",
+    )
 
 
 class ImportResult(BaseModel):
