@@ -28,6 +28,11 @@ train: $(INSTALLED)
 eval: $(INSTALLED)
 	$(BIN)/python benchmarks/eval_analysis.py
 
+# The message coach on its held-out messages (see data/coach/README.md).
+.PHONY: eval-coach
+eval-coach: $(INSTALLED)
+	$(BIN)/python benchmarks/eval_coach.py
+
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/journal_vs_jrnl.py
 

@@ -1,0 +1,142 @@
+"""Sentence by sentence: a blaming sentence turned into a plain statement or request.
+
+"Why did you delete it?" -> "you deleted it"; "You never call me back" -> "you don't
+call me back", from which the request "call me back" is taken; "Every time I need you,
+you're busy" -> "I need you and you're busy". Each change keeps the sentence's facts and
+drops only its heat; where a change would need a guess, the sentence is left out instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heartwise.domain.coach_grammar import base_form, is_past, past_form, tidy, word_set
+from heartwise.domain.coach_lexicon import SOFTENERS
+
+# "If you go out, I'm leaving": the condition is what the draft is about; the threat goes.
+CONDITIONAL_THREAT = re.compile(
+    r"^\s*if (you .+?),?\s*(?:then )?(?:i'll|i will|i'm|i am|we're|we are|we'll|it's|that's)"
+    r"\s+(?:leav\w*|done|gone|out|break\w* up|end\w*|over|going)\b.*$",
+    re.IGNORECASE,
+)
+WHY_QUESTION = re.compile(
+    r"^\s*why (do|does|did|don't|didn't|can't|won't|wouldn't|couldn't|would|are|is|were|was|"
+    r"must|should|have|haven't) (you|your \w+|the \w+|my \w+|our \w+|it|he|she|they)\b(.*)$",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(
+    r"\byou (don't|didn't|won't|can't|cannot|do not|did not|will not|wouldn't|never) "
+    r"(\w+)([^,.!?;]*)",
+    re.IGNORECASE,
+)
+_NEVER = re.compile(r"\b(you|i|we|they) never (\w+)", re.IGNORECASE)
+MARKUP = re.compile(r"<[^<>]{0,200}>")
+# Where a request taken from a complaint ends: "call me back | and it hurts".
+_REQUEST_ENDS = re.compile(
+    r"\s(?:and|but|so|because|cause|&|which|then)\s+(?:it|it's|i|i'm|i've|that|this|we|now|"
+    r"then|you're|you've|everyone|nobody)\b.*$",
+    re.IGNORECASE,
+)
+_EVERY_TIME = re.compile(r"\bevery (?:single )?time\b", re.IGNORECASE)
+_WHEN_FIRST = re.compile(r"^when (.+?), (.+)$", re.IGNORECASE)
+_ANY_TO_WHAT = re.compile(r"\b(?:anything|everything) (?=i |you |we )", re.IGNORECASE)
+ABSOLUTE_LEFT = re.compile(r"\b(?:always|never|constantly|all the time)\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:all (?:day|night|evening|morning|week|weekend|afternoon)|for (?:\w+ )?"
+    r"(?:minutes|hours|days|weeks|ages)|in (?:\w+ )?(?:hours|days|weeks|ages))\b",
+    re.IGNORECASE,
+)
+IMPERATIVE = re.compile(
+    r"^\s*(?:please )?(call|text|answer|reply|tell|come|help|ask|pick|let|give|show|talk|"
+    r"listen|send|check in|be home)\b[^.!?]*",
+    re.IGNORECASE,
+)
+# Verbs of the mind: "would you be willing to care?" is not something a person can do
+# on request, so these never become requests.
+_MENTAL = word_set(
+    "care love want think know like mean feel trust believe understand respect notice "
+    "see be have need get seem"
+)
+
+FUNCTION_WORDS = word_set(
+    """a an the and or but if then so to of in on at by for with about from as into than
+    too very that this these those it its it's is are was were be been being am do does
+    did done doing don't didn't doesn't have has had having i i'm i've i'd i'll me my
+    myself you you're you've you'd you'll your yours yourself we we're our us he she him
+    her his they them their what which who whom when where why how all any both each few
+    more most other some such no nor not only own same can will just should now up down
+    out off over again there here would could may might must shall let's get got also
+    even ever really still yet oh ok okay yes yeah one won't can't"""
+)
+_DANGLING = word_set("a an the such so very to and of with my your our is are was were")
+
+
+def ends_cleanly(words: list[str]) -> bool:
+    """A clause cut short by a removed phrase ("you're such a") is left out."""
+    last = words[-1].lower().strip(",")
+    return last not in _DANGLING and not ABSOLUTE_LEFT.search(" ".join(words))
+
+
+def without_absolutes(text: str) -> str | None:
+    """``text`` with "every time" and "never" turned into plain words; None when an
+    absolute is left that cannot be taken out without changing what the words say."""
+    text = _EVERY_TIME.sub("when", text)
+    text = re.sub(r"\bevery single\b", "every", text, flags=re.IGNORECASE)
+    text = _ANY_TO_WHAT.sub("what ", text)
+    when_first = _WHEN_FIRST.match(text.strip())
+    if when_first:
+        text = f"{when_first.group(1)} and {when_first.group(2)}"
+    text = _NEVER.sub(_not_never, text)
+    return None if re.search(r"\bnever\b", text, re.IGNORECASE) else text
+
+
+def _not_never(match: re.Match[str]) -> str:
+    subject, verb = match.group(1), match.group(2)
+    base = base_form(verb)
+    if base is None:
+        return match.group()
+    return f"{subject} {'didn' if is_past(verb) else 'don'}'t {base}"
+
+
+def why_as_statement(why: re.Match[str]) -> str:
+    """ "Why did you delete it" -> "you deleted it"; "why don't you call" -> "you don't
+    call"; "why is your phone off" -> "your phone is off"."""
+    aux, subject, rest = why.group(1).lower(), why.group(2), why.group(3).strip()
+    rest = re.sub(r"^(?:always |ever |even |just )*(?:have to |need to |got to )?", "", rest)
+    if aux in ("don't", "can't", "won't", "wouldn't", "couldn't", "haven't"):
+        return f"{subject} don't {rest}"
+    if aux in ("didn't",):
+        return f"{subject} didn't {rest}"
+    if aux in ("do", "does", "must", "should"):
+        return f"{subject} {rest}"
+    if aux in ("did", "would"):
+        verb, _, tail = rest.partition(" ")
+        return f"{subject} {past_form(verb)} {tail}" if verb.isalpha() else ""
+    if aux == "have":
+        return f"{subject} have {rest}"
+    be = {"are": "are", "is": "is", "were": "were", "was": "was"}[aux]
+    if subject.lower() == "you":
+        be = "were" if be in ("was", "were") else "are"
+    return f"{subject} {be} {rest}"
+
+
+def request_from(negated: re.Match[str]) -> str | None:
+    verb, rest = negated.group(2), negated.group(3)
+    while verb.lower() in ("ever", "even", "just", "really", "actually"):
+        verb, _, rest = rest.strip().partition(" ")
+        rest = " " + rest
+    base = base_form(verb) if verb else None
+    if base is None or base in _MENTAL:
+        return None
+    return as_request(f"{base}{rest}")
+
+
+def as_request(text: str) -> str:
+    text = _REQUEST_ENDS.sub("", text)
+    text = _DURATION.sub(" ", SOFTENERS.sub(" ", text))
+    text = re.sub(r"\banything\b", "something", text, flags=re.IGNORECASE)
+    text = re.sub(r"\banyone\b", "someone", text, flags=re.IGNORECASE)
+    words = tidy(text).split()
+    if words:
+        words[0] = words[0].lower()
+    return " ".join(words)

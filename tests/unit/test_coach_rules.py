@@ -1,0 +1,475 @@
+"""The message coach and the communication tools' rules, without a database.
+
+The coach cases below are written for these tests; none comes from the coach's
+held-out sets in ``data/coach/``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from heartwise.analysis.findings import MARKER_KINDS
+from heartwise.domain.affection import GAP, Rating, compare, make_profile, side_by_side
+from heartwise.domain.coach import MARK_EXPLANATIONS, MAX_MESSAGE, find_marks
+from heartwise.domain.coach_grammar import base_form, past_form
+from heartwise.domain.coach_rewrite import rewrite
+from heartwise.domain.conversation import (
+    ConversationPlan,
+    make_conversation_plan,
+    record_afterwards,
+)
+from heartwise.domain.expectations import check_expectation, make_expectation
+from heartwise.domain.feelings import FEELINGS, feeling_named_in
+from heartwise.domain.ifeel import (
+    check_feeling,
+    check_observation,
+    check_request,
+    make_ifeel,
+    phrasings,
+)
+from heartwise.errors import InvalidInput
+from heartwise.services.coach import coach_message
+
+NOW = datetime(2026, 11, 20, 21, 30, tzinfo=timezone(timedelta(hours=1)))
+ABSOLUTE = re.compile(r"\b(?:always|never|constantly|every (?:single )?time)\b", re.IGNORECASE)
+INSULT = re.compile(
+    r"\b(?:idiot|selfish|lazy|pathetic|useless|liar|stupid|childish|grow up|typical)\b",
+    re.IGNORECASE,
+)
+HARSH_DRAFTS = [
+    "You never answer when I ring you after work.",
+    "Why do you always leave your wet towels on the bed?",
+    "You're so selfish. You booked the cinema with Priya and didn't ask me.",
+    "Oh perfect, late again. You said 7:30 and it's nearly 9.",
+    "Why didn't you tell me your brother was staying with us?",
+    "If you go to Leeds without me, I'm done.",
+    "You're pathetic, you couldn't even water the plants.",
+    "Typical. You forgot to collect the parcel.",
+]
+FUNCTION_WORDS_ADDED = {"don't", "didn't", "and", "when", "what", "something", "someone"}
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9][a-z0-9':]*", text.lower().replace("’", "'")))
+
+
+def content(text: str) -> set[str]:
+    return {w for w in words(text) if len(w) > 3}
+
+
+# -- marks ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("draft", HARSH_DRAFTS)
+def test_every_mark_points_into_the_draft_and_is_explained(draft: str) -> None:
+    result = coach_message(draft)
+
+    assert result.harsh
+    assert result.marks
+    for mark in result.marks:
+        start, end = mark.span
+        assert 0 <= start < end <= len(draft)
+        assert draft[start:end].strip()
+        assert mark.kind in MARKER_KINDS
+        assert mark.explanation == MARK_EXPLANATIONS[mark.kind]
+
+
+def test_every_kind_of_mark_has_a_one_line_explanation() -> None:
+    assert set(MARK_EXPLANATIONS) == set(MARKER_KINDS)
+    for explanation in MARK_EXPLANATIONS.values():
+        assert "\n" not in explanation
+        assert 30 < len(explanation) < 200
+
+
+def test_the_coach_marks_short_put_downs_the_analyser_leaves_unmarked() -> None:
+    draft = "Seriously? You forgot the tickets. Unbelievable."
+    kinds = [(mark.kind, draft[slice(*mark.span)]) for mark in find_marks(draft, [])]
+
+    assert ("contempt", "Seriously?") in kinds
+    assert ("contempt", "Unbelievable.") in kinds
+
+
+def test_a_coach_mark_inside_an_analyser_marker_of_its_kind_is_not_repeated() -> None:
+    draft = "You always leave early."
+    marks = find_marks(draft, [("absolute", (0, 22))])
+
+    assert [(m.kind, m.span) for m in marks] == [("absolute", (0, 22))]
+
+
+# -- the rewrite ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("draft", HARSH_DRAFTS)
+def test_a_rewrite_has_no_absolute_or_insult_and_keeps_the_drafts_subject(draft: str) -> None:
+    proposed = coach_message(draft).rewrite
+
+    assert proposed is not None
+    sent = proposed.filled()
+    assert not ABSOLUTE.search(sent)
+    assert not INSULT.search(sent)
+    assert sent.startswith("I feel ")
+    assert "Would you be willing to " in sent
+    assert content(draft) & content(
+        " ".join([*proposed.situation, proposed.topic or ""]) + " " + (proposed.request or "")
+    )
+
+
+@pytest.mark.parametrize("draft", HARSH_DRAFTS)
+def test_a_rewrite_adds_no_number_name_or_place(draft: str) -> None:
+    proposed = coach_message(draft).rewrite
+    assert proposed is not None
+    numbers = set(re.findall(r"\d+(?::\d+)?", proposed.text))
+    names = set(re.findall(r"(?<![.?!] )(?<!^)\b[A-Z][a-z]+", proposed.text)) - {"Would", "I"}
+
+    assert numbers <= set(re.findall(r"\d+(?::\d+)?", draft))
+    assert all(name in draft for name in names)
+
+
+@pytest.mark.parametrize("draft", HARSH_DRAFTS)
+def test_what_the_rewrite_takes_from_the_draft_is_the_drafts_own_words(draft: str) -> None:
+    proposed = rewrite(draft)
+    allowed = words(draft) | FUNCTION_WORDS_ADDED
+    allowed |= {past_form(w) for w in words(draft)} | {base_form(w) or w for w in words(draft)}
+    taken = [*proposed.situation, proposed.request or ""]
+
+    for part in taken:
+        assert words(part) <= allowed, part
+
+
+def test_a_feeling_the_draft_names_is_used_and_none_is_invented() -> None:
+    named = rewrite("You never ring me back and it really worries me.")
+    unnamed = rewrite("You never ring me back.")
+
+    assert named.feeling == "worried"
+    assert named.text.startswith("I feel worried")
+    assert unnamed.feeling is None
+    assert unnamed.needs_feeling
+    choice = re.match(r"I feel \[([^\]]+)\]", unnamed.text)
+    assert choice is not None
+    assert set(choice.group(1).split(" / ")) <= set(FEELINGS)
+
+
+def test_a_missing_behaviour_becomes_a_request_said_once() -> None:
+    proposed = rewrite("You never ring me back when you're at the gym.")
+
+    assert proposed.request == "ring me back when you're at the gym"
+    assert proposed.text.count("ring me back") == 1
+    assert proposed.filled(feeling="lonely") == (
+        "I feel lonely, and I'd like to ask you something. "
+        "Would you be willing to ring me back when you're at the gym?"
+    )
+
+
+def test_an_observation_stays_and_the_blame_around_it_goes() -> None:
+    proposed = rewrite("You're so selfish. You booked the cinema with Priya and didn't ask me.")
+
+    assert proposed.situation == ("you booked the cinema with Priya and didn't ask me",)
+    assert "selfish" not in proposed.text
+
+
+def test_questions_that_blame_become_statements() -> None:
+    assert rewrite("Why did you move my notes?").situation == ("you moved my notes",)
+    assert rewrite("Why is your phone off again?").situation == ("your phone is off",)
+
+
+def test_a_threat_keeps_its_condition_and_loses_the_threat() -> None:
+    proposed = rewrite("If you go to Leeds without me, I'm done.")
+
+    assert proposed.situation == ("you go to Leeds without me",)
+    assert "done" not in proposed.text
+
+
+def test_gentle_drafts_are_left_alone() -> None:
+    result = coach_message("I missed you today. Could we cook together tonight?")
+
+    assert not result.harsh
+    assert result.marks == ()
+    assert result.rewrite is None
+
+
+def test_crisis_language_gets_no_rewrite_but_a_pointer_to_help() -> None:
+    result = coach_message("If you leave me tonight I will kill myself, you idiot.")
+
+    assert result.crisis != "none"
+    assert result.rewrite is None
+    assert result.note
+
+
+def test_the_json_shape_is_the_one_the_cli_promises() -> None:
+    shape = coach_message("Why do you never answer me?").to_dict()
+
+    assert set(shape) == {"harsh", "score", "marks", "rewrite"}
+    assert isinstance(shape["score"], float)
+    assert isinstance(shape["rewrite"], str)
+    assert isinstance(shape["marks"], list)
+    for mark in shape["marks"]:
+        assert set(mark) == {"kind", "span", "explanation"}
+
+
+DRAFT_WORDS = re.split(
+    r" +",
+    "You you never always why do did don't Sam 42 idiot selfish text me back the party , . ? "
+    "! if I'm leaving every time late 9pm whatever forgot my phone liar grow up Oh great",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(DRAFT_WORDS),
+        min_size=1,
+        max_size=25,
+    )
+)
+def test_a_rewrite_never_brings_numbers_names_absolutes_or_insults(tokens: list[str]) -> None:
+    draft = " ".join(tokens)
+    text = rewrite(draft).filled()
+
+    assert set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", draft))
+    assert "Sam" not in text or "Sam" in draft
+    assert not re.search(r"\b(?:always|never|idiot|selfish|liar|grow up)\b", text, re.I)
+
+
+# -- bad input --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("draft", ["", "   \n\t ", None, 42])
+def test_an_empty_or_non_text_draft_is_refused_kindly(draft: object) -> None:
+    with pytest.raises(InvalidInput) as refused:
+        coach_message(draft)
+
+    assert refused.value.field == "text"
+    assert "message" in refused.value.message or "text" in refused.value.message
+
+
+def test_a_draft_over_the_limit_is_refused_with_the_limit_named() -> None:
+    with pytest.raises(InvalidInput) as refused:
+        coach_message("You never listen. " * 6_000)  # about 100,000 characters
+
+    assert f"{MAX_MESSAGE:,}" in refused.value.message
+    assert "never listen" not in refused.value.message
+
+
+def test_a_draft_at_the_limit_is_read() -> None:
+    draft = ("Why do you never call? " * 500)[:MAX_MESSAGE]
+    result = coach_message(draft)
+
+    assert result.harsh
+    assert all(0 <= m.span[0] < m.span[1] <= len(draft) for m in result.marks)
+
+
+@pytest.mark.parametrize(
+    "draft", ["😡😡😡", "💔", "Почему ты никогда не отвечаешь?", "你为什么不回我"]
+)
+def test_emoji_and_other_scripts_get_a_result_and_a_note(draft: str) -> None:
+    result = coach_message(draft)
+
+    assert not result.harsh
+    assert result.rewrite is None
+    assert result.note
+
+
+def test_html_is_read_as_text() -> None:
+    draft = "<p>You <b>never</b> call me back &amp; <script>alert(1)</script></p>"
+    result = coach_message(draft)
+
+    for mark in result.marks:
+        assert 0 <= mark.span[0] < mark.span[1] <= len(draft)
+    if result.rewrite is not None:
+        assert "<" not in result.rewrite.text
+        assert "&amp;" not in result.rewrite.text
+
+
+def test_text_that_is_not_valid_unicode_is_refused() -> None:
+    with pytest.raises(InvalidInput):
+        coach_message("You never \udcff call")
+
+
+# -- grammar ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "past"),
+    [
+        ("call", "called"),
+        ("plan", "planned"),
+        ("reply", "replied"),
+        ("invite", "invited"),
+        ("tell", "told"),
+        ("visit", "visited"),
+        ("delete", "deleted"),
+    ],
+)
+def test_verb_forms_go_both_ways(base: str, past: str) -> None:
+    assert past_form(base) == past
+    assert base_form(past) == base
+
+
+def test_a_feeling_is_found_only_when_the_writer_names_their_own() -> None:
+    assert feeling_named_in("Honestly I'm so anxious about tonight") == "anxious"
+    assert feeling_named_in("It scares me when you drive like that") == "scared"
+    assert feeling_named_in("Leave me alone") is None
+
+
+# -- the "I feel" builder ---------------------------------------------------------------------
+
+
+def test_judgements_absolutes_and_guesses_in_an_observation_are_flagged() -> None:
+    situation = "you always ignore me at parties because you don't care"
+    kinds = {flag.kind for flag in check_observation(situation)}
+
+    assert kinds == {"absolute", "judgement", "mind_reading"}
+    assert check_observation("you left the party at ten without saying goodbye") == ()
+
+
+def test_a_negative_or_vague_request_is_flagged_and_a_concrete_one_is_not() -> None:
+    assert {f.kind for f in check_request("stop being distant")} == {"negative", "vague"}
+    assert {f.kind for f in check_request("be more present")} == {"vague"}
+    assert check_request("text me when you leave work on Fridays") == ()
+
+
+def test_words_that_name_their_act_are_not_taken_for_feelings() -> None:
+    flags = check_feeling("ignored")
+
+    assert [flag.kind for flag in flags] == ["not_a_feeling"]
+    assert "lonely" in flags[0].message
+    assert check_feeling("lonely") == ()
+
+
+def test_the_builder_offers_three_phrasings_in_the_i_feel_shape() -> None:
+    options = phrasings(
+        "lonely", "you stay late at work", "some time together", "eat with me on Thursdays"
+    )
+
+    assert len(options) == 3
+    assert options[0] == (
+        "I feel lonely when you stay late at work, because I need some time together. "
+        "Would you be willing to eat with me on Thursdays?"
+    )
+    assert all("Would you be willing to eat with me on Thursdays?" in o for o in options)
+
+
+def test_a_draft_tidies_what_people_type_into_each_part() -> None:
+    draft = make_ifeel(
+        "I feel Anxious",
+        "When you didn't text back.",
+        NOW,
+        need="because I need reassurance",
+        request="Would you be willing to text me when you land?",
+    )
+
+    assert (draft.feeling, draft.situation, draft.need, draft.request) == (
+        "anxious",
+        "you didn't text back",
+        "reassurance",
+        "text me when you land",
+    )
+    assert draft.text.startswith("I feel anxious when you didn't text back")
+
+
+@pytest.mark.parametrize(
+    ("part", "value"), [("feeling", ""), ("situation", "  "), ("feeling", "123")]
+)
+def test_a_draft_needs_a_feeling_and_a_situation(part: str, value: str) -> None:
+    parts = {"feeling": "hurt", "situation": "you laughed at my idea", part: value}
+    with pytest.raises(InvalidInput) as refused:
+        make_ifeel(parts["feeling"], parts["situation"], NOW)
+    assert refused.value.field == part
+
+
+# -- expectations -------------------------------------------------------------------------------
+
+
+def test_a_response_time_demand_is_flagged_and_softened() -> None:
+    check = check_expectation("He must answer within 10 minutes")
+
+    assert {flag.kind for flag in check.flags} == {"should", "response_time"}
+    assert check.softer == "I'd like him to answer when he can."
+
+
+def test_absolutes_and_mind_reading_get_a_softer_wording_of_their_own_words() -> None:
+    check = check_expectation("She should always know what I need without me asking")
+
+    assert {flag.kind for flag in check.flags} == {"should", "absolute", "mind_reading"}
+    assert check.softer is not None
+    assert "always" not in check.softer
+    assert "without me asking" not in check.softer
+    assert "what I need" in check.softer
+
+
+def test_a_realistic_expectation_is_left_as_it_is() -> None:
+    check = check_expectation("We take turns choosing the film on Fridays")
+
+    assert check.realistic
+    assert check.softer is None
+
+
+def test_an_expectation_has_a_known_status() -> None:
+    assert make_expectation("Honesty about money", NOW).status == "open"
+    with pytest.raises(InvalidInput) as refused:
+        make_expectation("Honesty about money", NOW, status="done")
+    assert refused.value.field == "status"
+
+
+# -- ways of showing affection ------------------------------------------------------------------
+
+
+def test_differences_of_at_least_the_gap_come_with_an_idea() -> None:
+    mine = make_profile(
+        {"kind_words": {"giving": 5, "receiving": 9}, "gifts": {"giving": 3, "receiving": 4}},
+        "mine",
+    )
+    theirs = make_profile(
+        {"kind_words": {"giving": 4, "receiving": 6}, "gifts": {"giving": 2, "receiving": 3}},
+        "guess",
+    )
+    differences = compare(mine, theirs)
+
+    # kind words: I long for 9 and they give 4, a gap of 5; gifts differ by at most 1.
+    assert [(d.way, d.kind, d.gap) for d in differences] == [("kind_words", "i_wish_for_more", 5)]
+    assert differences[0].idea
+    assert GAP == 3
+
+
+def test_side_by_side_lists_the_five_ways_first_then_own_ones() -> None:
+    mine = {"cooking together": Rating(7, 8), "gifts": Rating(1, 2)}
+    theirs = {"time_together": Rating(9, 9)}
+    rows = side_by_side(mine, theirs)
+
+    assert [row["way"] for row in rows] == ["time_together", "gifts", "cooking together"]
+    assert rows[0]["mine"] is None
+
+
+@pytest.mark.parametrize(
+    "ratings",
+    [
+        {"gifts": {"giving": 11, "receiving": 2}},
+        {"gifts": {"giving": True, "receiving": 2}},
+        {"gifts": {"giving": 1}},
+        {"": {"giving": 1, "receiving": 1}},
+        ["gifts"],
+    ],
+)
+def test_bad_ratings_are_refused(ratings: object) -> None:
+    with pytest.raises(InvalidInput):
+        make_profile(ratings, "mine")
+
+
+# -- conversation plans -------------------------------------------------------------------------
+
+
+def test_how_a_talk_went_is_a_rating_from_0_to_10_dated_after_the_plan() -> None:
+    draft = make_conversation_plan("Time with my friends", NOW, opening="I feel torn when…")
+    plan = ConversationPlan(id=1, **vars(draft))
+
+    assert record_afterwards(plan, 7, "One night out each", NOW).afterwards is not None
+    for rating in (-1, 11, 7.5, True):
+        with pytest.raises(InvalidInput):
+            record_afterwards(plan, rating, None, NOW)
+    with pytest.raises(InvalidInput):
+        record_afterwards(plan, 7, None, NOW - timedelta(days=1))
