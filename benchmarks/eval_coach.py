@@ -1,10 +1,11 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
     .venv/bin/python benchmarks/eval_coach.py          # the held-out sets (the figures)
-    .venv/bin/python benchmarks/eval_coach.py --dev    # the development set instead
+    .venv/bin/python benchmarks/eval_coach.py --dev    # the development sets instead
 
 Data: `data/coach/harsh_heldout.jsonl` and `gentle_heldout.jsonl` (see the README there).
-They were written after the coach's rules and are never used to change them.
+They were written after the coach's rules and are never used to change them. The
+development sets are `dev.jsonl` and `dev_2.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -44,6 +45,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
+DEV_FILES = ("dev.jsonl", "dev_2.jsonl")
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
@@ -93,7 +95,7 @@ def read(path: Path) -> list[dict[str, object]]:
 
 def load(dev: bool) -> tuple[list[str], list[str]]:
     if dev:
-        rows = read(DATA / "dev.jsonl")
+        rows = [row for name in DEV_FILES for row in read(DATA / name)]
         harsh = [str(r["text"]) for r in rows if r["harsh"]]
         return harsh, [str(r["text"]) for r in rows if not r["harsh"]]
     harsh = [str(r["text"]) for r in read(DATA / "harsh_heldout.jsonl")]
@@ -115,7 +117,9 @@ def line(name: str, value: float, target: float, *, at_most: bool = False) -> No
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--dev", action="store_true", help="use data/coach/dev.jsonl")
+    parser.add_argument(
+        "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
+    )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     args = parser.parse_args()
     harsh, gentle = load(args.dev)
@@ -154,7 +158,7 @@ def main() -> None:
         left_alone += rewrite is None
 
     n = len(harsh)
-    which = "development set" if args.dev else "held-out sets"
+    which = "development sets" if args.dev else "held-out sets"
     print(f"Message coach on the {which}: {n} harsh and {len(gentle)} gentle messages")
     print(f"  (models loaded once in {load_ms:.0f} ms, before timing)")
     print("Harsh messages (share of all harsh messages):")

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from heartwise.analysis.findings import MARKER_KINDS
 from heartwise.domain.affection import GAP, Rating, compare, make_profile, side_by_side
-from heartwise.domain.coach import MARK_EXPLANATIONS, MAX_MESSAGE, find_marks
+from heartwise.domain.coach import MARK_EXPLANATIONS, MAX_MESSAGE, NO_PART_NOTE, coach, find_marks
 from heartwise.domain.coach_grammar import base_form, past_form
 from heartwise.domain.coach_rewrite import rewrite
 from heartwise.domain.conversation import (
@@ -233,6 +233,163 @@ def test_a_rewrite_never_brings_numbers_names_absolutes_or_insults(tokens: list[
     assert set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", draft))
     assert "Sam" not in text or "Sam" in draft
     assert not re.search(r"\b(?:always|never|idiot|selfish|liar|grow up)\b", text, re.I)
+
+
+# -- the coach's own judgement, and the fallback ----------------------------------------------
+# The analyser's reading is given here, so these cases test the coach's rules alone.
+
+
+def test_a_harsh_draft_with_no_marked_part_still_gets_a_rewrite_of_its_own_words() -> None:
+    draft = "You took the last of the coffee and put the jar back in the cupboard empty."
+    result = coach(draft, harsh=True, score=0.8, markers=[])
+
+    assert result.harsh
+    assert result.marks == ()
+    assert result.note == NO_PART_NOTE
+    assert result.rewrite is not None
+    assert result.rewrite.situation == (
+        "you took the last of the coffee and put the jar back in the cupboard empty",
+    )
+    assert result.rewrite.filled().startswith("I feel ")
+
+
+@pytest.mark.parametrize(
+    ("draft", "markers"),
+    [
+        ("Did you remember to book the dentist?", []),
+        ("Why is it so cold in here? Is the boiler off?", []),
+        ("Why don't we try the climbing wall on Sunday?", [("why_question", (0, 45))]),
+        ("You always make the best pancakes.", [("absolute", (0, 33))]),
+        ("haha you forgot your lunch again, want me to bring it?", []),
+        ("I felt a bit hurt when you didn't call back, can we talk tonight?", []),
+    ],
+)
+def test_a_kind_message_the_analyser_leans_harsh_on_is_left_alone(
+    draft: str, markers: list[tuple[str, tuple[int, int]]]
+) -> None:
+    result = coach(draft, harsh=True, score=0.8, markers=markers)
+
+    assert not result.harsh
+    assert result.rewrite is None
+    assert result.marks == ()
+
+
+def test_strong_blame_the_analysers_score_missed_is_still_coached() -> None:
+    draft = "Thanks for abandoning me at the station. Real classy."
+    result = coach(draft, harsh=False, score=0.1, markers=[])
+
+    assert result.harsh
+    assert {mark.kind for mark in result.marks} == {"contempt"}
+    assert result.rewrite is not None
+    assert result.rewrite.topic == "about the station"
+    assert "classy" not in result.rewrite.text
+    assert "abandon" not in result.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("draft", "kind", "marked"),
+    [
+        ("Honestly, the state of the kitchen. Pathetic.", "criticism", "Pathetic."),
+        ("You are the most thoughtless person alive.", "criticism", "You are the most thoughtless"),
+        ("Cool. Another Friday night on your laptop.", "contempt", "Cool."),
+        ("Must be nice to lie in until noon.", "contempt", "Must be nice"),
+        ("Either you tell your mum about the move or I will.", "threat", "Either you"),
+        ("ur so inconsiderate", "criticism", "ur so inconsiderate"),
+    ],
+)
+def test_blame_in_a_form_any_words_can_fill_is_marked(draft: str, kind: str, marked: str) -> None:
+    marks = find_marks(draft, [])
+
+    assert (kind, marked) in [(m.kind, draft[slice(*m.span)]) for m in marks]
+
+
+# -- content kept -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        ("Honestly, the state of the kitchen. Pathetic.", "kitchen"),
+        ("Cool. Another Friday night on your laptop.", "laptop"),
+        ("Spineless. Your dad shouted at me and you said nothing.", "dad"),
+        ("Is it too much to ask that you empty the dishwasher?", "dishwasher"),
+        ("When was the last time you actually cooked dinner?", "dinner"),
+        ("Either you tell your mum about the move or I will.", "mum"),
+        ("Stop slamming the doors when you're angry.", "doors"),
+        ("u never pick up wen i ring", "ring"),
+        ("Typical. Your stupid band comes first again.", "band"),
+        ("Oh brilliant, the gas bill. Lovely.", "gas bill"),
+    ],
+)
+def test_a_rewrite_keeps_what_the_draft_is_about(draft: str, kept: str) -> None:
+    proposed = rewrite(draft)
+    taken = " ".join([*proposed.situation, proposed.topic or "", proposed.request or ""])
+
+    assert kept in taken
+    assert kept in proposed.filled()
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You're the laziest person I know.",
+        "Whatever. I'm done.",
+        "God you're annoying.",
+    ],
+)
+def test_pure_blame_gets_a_rewrite_that_names_no_situation_rather_than_its_insult(
+    draft: str,
+) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert proposed.topic is None
+    assert proposed.filled().startswith("I feel ")
+    assert not INSULT.search(proposed.filled())
+    assert not re.search(r"lazi|annoy|done", proposed.filled(), re.IGNORECASE)
+
+
+def test_sarcasm_is_not_read_as_what_it_says() -> None:
+    proposed = rewrite("Wow, you actually did the dishes. Should I throw a party?")
+
+    assert proposed.situation == ()
+    assert proposed.topic == "about the dishes"
+    assert "party" not in proposed.text
+
+
+def test_texting_spelling_is_read_plainly_and_marks_still_point_into_the_draft() -> None:
+    draft = "u never pick up wen i ring. WHERE ARE YOU"
+    result = coach(draft, harsh=True, score=0.8, markers=[])
+
+    assert result.rewrite is not None
+    assert result.rewrite.request == "pick up when I ring"
+    for mark in result.marks:
+        assert 0 <= mark.span[0] < mark.span[1] <= len(draft)
+    assert [draft[slice(*m.span)] for m in result.marks if m.kind == "absolute"] == ["never"]
+
+
+FALLBACK_WORDS = re.split(
+    r" +",
+    "u ur you your Cool. Typical. Stop shouting either or we're done AGAIN the kitchen "
+    "Must be nice thanks for ditching me Sam 7 Leeds spineless ? ! , . phone dinner "
+    "is it too much to ask that empty when was the last time cooked don't you dare",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FALLBACK_WORDS), min_size=1, max_size=25))
+def test_the_fallback_never_brings_numbers_names_absolutes_or_insults(tokens: list[str]) -> None:
+    draft = " ".join(tokens)
+    result = coach(draft, harsh=True, score=0.9, markers=[])
+    if result.rewrite is None:
+        return
+    text = result.rewrite.filled()
+
+    assert set(re.findall(r"\d+", text)) <= set(re.findall(r"\d+", draft))
+    assert "Sam" not in text or "Sam" in draft
+    assert "Leeds" not in text or "Leeds" in draft
+    assert not re.search(r"\b(?:always|never|spineless|typical)\b", text, re.I)
+    assert text.startswith("I feel ")
 
 
 # -- bad input --------------------------------------------------------------------------------

@@ -1,11 +1,21 @@
 """The message coach: what in a draft may land as blame, why, and a gentler rewrite.
 
-The analyser decides whether a draft is harsh and where its blame markers are; this
-module adds the coach's own marks for short phrases the markers leave out (see
-``coach_lexicon``), explains every mark in one line, and builds the rewrite
-(``coach_rewrite``). A draft the analyser does not find harsh is left alone: no marks,
-no rewrite. Nothing here does I/O or imports the analyser, so the service passes its
-findings in.
+The analyser reads a draft first: a harsh score and its blame markers. This module adds
+the coach's own marks, for set phrases the markers leave out (``coach_lexicon``) and for
+blame in forms any words can fill (``coach_cues``), explains every mark in one line, and
+judges the draft:
+
+- harsh when the analyser finds it harsh and the coach sees blame in it: a mark, or a
+  weak cue in a message that is not warm;
+- harsh, too, when the coach finds strong blame the analyser's score missed ("Thanks
+  for ditching me. Real classy.");
+- otherwise left alone, however the analyser scored it: "did you remember the milk?"
+  has nothing to rewrite.
+
+A draft judged harsh always gets a rewrite (``coach_rewrite``), with a note when no
+part could be marked. ``Coaching.score`` stays the analyser's score; ``harsh`` is the
+coach's judgement. Nothing here does I/O or imports the analyser, so the service passes
+its findings in.
 """
 
 from __future__ import annotations
@@ -15,8 +25,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from heartwise.domain.coach_clauses import CONDITIONAL_THREAT
+from heartwise.domain.coach_cues import (
+    GENERIC_PHRASES,
+    OWN_FEELING,
+    WARMTH,
+    gentle,
+    warm_sentence,
+    weak_cues,
+)
+from heartwise.domain.coach_grammar import sentences
 from heartwise.domain.coach_lexicon import PHRASES
-from heartwise.domain.coach_rewrite import SENTENCE, Rewrite, rewrite
+from heartwise.domain.coach_rewrite import Rewrite, rewrite
+from heartwise.domain.coach_spelling import APOSTROPHES, back, plain
 from heartwise.errors import InvalidInput
 
 MAX_MESSAGE = 10_000  # a message to a partner; longer texts belong in the journal
@@ -53,14 +73,16 @@ MARK_EXPLANATIONS: dict[str, str] = {
     ),
 }
 
-_APOSTROPHES = {ord("’"): "'", ord("‘"): "'", ord("`"): "'"}
 NO_PART_NOTE = (
-    "This may land more sharply than you mean, but the coach cannot point to one part. "
-    "Reading it aloud as if you were your partner can help you hear it."
+    "This may land more sharply than you mean, though the coach cannot point to one part: "
+    "the tone carries it. Below is a gentler way to say it, made of your own words."
 )
+# Kinds that also turn up in warm messages ("you always make me laugh", "why don't we
+# try it?"): on their own they need the analyser's agreement.
+WEAK_KINDS = frozenset({"absolute", "why_question"})
 
 _MARK_ONLY: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("absolute", re.compile(r"\b(?:never|every (?:single )?time)\b", re.IGNORECASE)),
+    ("absolute", re.compile(r"\b(?:never|every (?:single )?time|every single)\b", re.I)),
     (
         "why_question",
         re.compile(
@@ -141,13 +163,24 @@ def coach(text: str, *, harsh: bool, score: float, markers: Iterable[tuple[str, 
         # Without English words the analyser sees only punctuation ("?" alone leans
         # harsh), so its score says nothing about this message.
         return Coaching(False, 0.0, note=note)
-    if not harsh:
+    found = _found(text, markers)
+    if not _judged_harsh(text, harsh, found):
         return Coaching(False, score)
-    marks = find_marks(text, markers)
-    if not marks:
-        # Without a part to point to, a rewrite would have no blame to take out.
-        return Coaching(True, score, note=NO_PART_NOTE)
-    return Coaching(True, score, marks, rewrite(text))
+    marks = tuple(Mark(kind, span, MARK_EXPLANATIONS[kind]) for kind, span, _ in found)
+    return Coaching(True, score, marks, rewrite(text), note=None if marks else NO_PART_NOTE)
+
+
+def _judged_harsh(text: str, harsh: bool, found: list[_Found]) -> bool:
+    strong = any(is_strong for _, _, is_strong in found)
+    if strong or not harsh:
+        return strong
+    plain_words = plain(text)[0]
+    parts = [words for _, words in sentences(plain_words)]
+    if found or weak_cues(text, parts):
+        return not WARMTH.search(plain_words) and not OWN_FEELING.search(plain_words)
+    # No cue either way: the analyser's reading stands unless the draft has the
+    # ordinary shape of a kind message (a question, an offer, news, thanks).
+    return not gentle(plain_words, parts)
 
 
 def _reading_note(text: str) -> str | None:
@@ -161,26 +194,55 @@ def _reading_note(text: str) -> str | None:
 def find_marks(text: str, markers: Iterable[tuple[str, Span]]) -> tuple[Mark, ...]:
     """The analyser's markers and the coach's own, each explained, in reading order.
 
-    A coach mark that overlaps a marker of the same kind adds nothing and is left out.
-    """
-    found = [(kind, span) for kind, span in markers if kind in MARK_EXPLANATIONS]
-    for kind, span in _coach_marks(text):
-        if not any(k == kind and _overlap(s, span) for k, s in found):
-            found.append((kind, span))
-    ordered = sorted(set(found), key=lambda pair: (pair[1], pair[0]))
-    return tuple(Mark(kind, span, MARK_EXPLANATIONS[kind]) for kind, span in ordered)
+    A coach mark that overlaps a marker of the same kind adds nothing and is left out;
+    a weak mark in a sentence of praise or a suggestion is let go."""
+    return tuple(
+        Mark(kind, span, MARK_EXPLANATIONS[kind]) for kind, span, _ in _found(text, markers)
+    )
 
 
-def _coach_marks(text: str) -> Iterable[tuple[str, Span]]:
-    plain = text.translate(_APOSTROPHES)
-    for sentence in SENTENCE.finditer(plain):
-        offset, words = sentence.start(), sentence.group()
-        patterns = [(p.kind, p.pattern) for p in PHRASES] + list(_MARK_ONLY)
-        for kind, pattern in patterns:
+_Found = tuple[str, Span, bool]  # kind, span, strong
+
+
+def _found(text: str, markers: Iterable[tuple[str, Span]]) -> list[_Found]:
+    found = [
+        (kind, span, kind not in WEAK_KINDS) for kind, span in markers if kind in MARK_EXPLANATIONS
+    ]
+    for kind, span, strong in _coach_marks(text):
+        same = [i for i, (k, s, _) in enumerate(found) if k == kind and _overlap(s, span)]
+        if not same:
+            found.append((kind, span, strong))
+        for i in same:  # the same blame, found twice: as strong as the stronger reading
+            found[i] = (found[i][0], found[i][1], found[i][2] or strong)
+    parts = list(sentences(text))
+    kept: dict[tuple[str, Span], bool] = {}
+    for kind, span, strong in found:
+        if strong or not _let_go(text, parts, kind, span):
+            kept[(kind, span)] = kept.get((kind, span), False) or strong
+    return sorted(((k, s, strong) for (k, s), strong in kept.items()), key=lambda f: (f[1], f[0]))
+
+
+def _let_go(text: str, parts: list[tuple[int, str]], kind: str, span: Span) -> bool:
+    """Whether a weak mark sits in a sentence of praise or a suggestion."""
+    for start, words in parts:
+        if start <= span[0] < start + len(words):
+            if kind == "contempt":  # read without the verdict: "Brilliant." is no praise
+                words = text[start : span[0]] + " " + text[span[1] : start + len(words)]
+            return warm_sentence(words.translate(APOSTROPHES))
+    return False
+
+
+def _coach_marks(text: str) -> Iterable[_Found]:
+    words_of, origin = plain(text)
+    patterns = [(p.kind, p.pattern, p.strong) for p in (*PHRASES, *GENERIC_PHRASES)]
+    patterns += [(kind, pattern, kind not in WEAK_KINDS) for kind, pattern in _MARK_ONLY]
+    for offset, words in sentences(words_of):
+        for kind, pattern, strong in patterns:
             for match in pattern.finditer(words):
-                span = _trimmed(text, offset + match.start(), offset + match.end())
+                start, end = back((offset + match.start(), offset + match.end()), origin)
+                span = _trimmed(text, start, end)
                 if span[1] > span[0]:
-                    yield kind, span
+                    yield kind, span, strong and kind not in WEAK_KINDS
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -15,8 +15,10 @@ from heartwise.domain.coach_lexicon import SOFTENERS
 
 # "If you go out, I'm leaving": the condition is what the draft is about; the threat goes.
 CONDITIONAL_THREAT = re.compile(
-    r"^\s*if (you .+?),?\s*(?:then )?(?:i'll|i will|i'm|i am|we're|we are|we'll|it's|that's)"
-    r"\s+(?:leav\w*|done|gone|out|break\w* up|end\w*|over|going)\b.*$",
+    r"^\s*if (you .+?),?\s*(?:then )?(?:(?:i'll|i will|i'm|i am|we're|we are|we'll|it's|that's)"
+    r"\s+(?:leav\w*|done|gone|out|break\w* up|end\w*|over|going|finished|through)|"
+    r"don't (?:expect|bother|come|count|think|wait)|you can forget|forget (?:it|about)|"
+    r"you'll regret|i won't|i'll never|you'll be sorry)\b.*$",
     re.IGNORECASE,
 )
 WHY_QUESTION = re.compile(
@@ -29,11 +31,16 @@ NEGATED = re.compile(
     r"(\w+)([^,.!?;]*)",
     re.IGNORECASE,
 )
-_NEVER = re.compile(r"\b(you|i|we|they) never (\w+)", re.IGNORECASE)
+_NEVER = re.compile(r"\b(you|i|we|they) never (?:once |ever |even |really )?(\w+)", re.IGNORECASE)
+# "You're never here" -> "you're not here"; "..., never mine" says only the absolute.
+_BE_NEVER = re.compile(
+    r"\b(you're|you are|you were|it's|it is|he's|she's|they're|i'm) never\b", re.IGNORECASE
+)
+_NEVER_ME = re.compile(r",?\s*(?:but |and )?never (?:mine|me|for me|with me|to me)\b", re.I)
 MARKUP = re.compile(r"<[^<>]{0,200}>")
 # Where a request taken from a complaint ends: "call me back | and it hurts".
 _REQUEST_ENDS = re.compile(
-    r"\s(?:and|but|so|because|cause|&|which|then)\s+(?:it|it's|i|i'm|i've|that|this|we|now|"
+    r"(?:\s(?:and|but|so|because|cause|&|which|then)|,)\s+(?:it|it's|i|i'm|i've|that|this|we|now|"
     r"then|you're|you've|everyone|nobody)\b.*$",
     re.IGNORECASE,
 )
@@ -48,14 +55,15 @@ _DURATION = re.compile(
 )
 IMPERATIVE = re.compile(
     r"^\s*(?:please )?(call|text|answer|reply|tell|come|help|ask|pick|let|give|show|talk|"
-    r"listen|send|check in|be home)\b[^.!?]*",
+    r"listen|send|check in|be home|put|take|clean|wash|tidy|look at|empty|load|book|pay|"
+    r"bring|walk|feed|ring|message)\b[^.!?]*",
     re.IGNORECASE,
 )
 # Verbs of the mind: "would you be willing to care?" is not something a person can do
 # on request, so these never become requests.
 _MENTAL = word_set(
     "care love want think know like mean feel trust believe understand respect notice "
-    "see be have need get seem"
+    "see be have need get seem bother mind matter"
 )
 
 FUNCTION_WORDS = word_set(
@@ -68,7 +76,7 @@ FUNCTION_WORDS = word_set(
     out off over again there here would could may might must shall let's get got also
     even ever really still yet oh ok okay yes yeah one won't can't"""
 )
-_DANGLING = word_set("a an the such so very to and of with my your our is are was were")
+_DANGLING = word_set("a an the such so very to and of with my your our is are was were not")
 
 
 def ends_cleanly(words: list[str]) -> bool:
@@ -80,13 +88,16 @@ def ends_cleanly(words: list[str]) -> bool:
 def without_absolutes(text: str) -> str | None:
     """``text`` with "every time" and "never" turned into plain words; None when an
     absolute is left that cannot be taken out without changing what the words say."""
+    # "every time" closing a clause says only "always": it goes; opening one it is "when".
+    text = re.sub(r"\s*\bevery (?:single )?time\s*$", "", text, flags=re.IGNORECASE)
     text = _EVERY_TIME.sub("when", text)
     text = re.sub(r"\bevery single\b", "every", text, flags=re.IGNORECASE)
     text = _ANY_TO_WHAT.sub("what ", text)
     when_first = _WHEN_FIRST.match(text.strip())
     if when_first:
         text = f"{when_first.group(1)} and {when_first.group(2)}"
-    text = _NEVER.sub(_not_never, text)
+    text = _NEVER.sub(_not_never, _NEVER_ME.sub("", text))
+    text = _BE_NEVER.sub(lambda found: f"{found.group(1)} not", text)
     return None if re.search(r"\bnever\b", text, re.IGNORECASE) else text
 
 
@@ -107,6 +118,9 @@ def why_as_statement(why: re.Match[str]) -> str:
         return f"{subject} don't {rest}"
     if aux in ("didn't",):
         return f"{subject} didn't {rest}"
+    if aux == "does" and subject.lower() != "it" and " " in subject:  # "your sister gets"
+        verb, _, tail = rest.partition(" ")
+        return f"{subject} {third_person(verb)} {tail}".strip()
     if aux in ("do", "does", "must", "should"):
         return f"{subject} {rest}"
     if aux in ("did", "would"):
@@ -118,6 +132,18 @@ def why_as_statement(why: re.Match[str]) -> str:
     if subject.lower() == "you":
         be = "were" if be in ("was", "were") else "are"
     return f"{subject} {be} {rest}"
+
+
+def third_person(verb: str) -> str:
+    """ "get" -> "gets", "go" -> "goes", "try" -> "tries"; "have" -> "has"."""
+    word = verb.lower()
+    if word == "have":
+        return "has"
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def request_from(negated: re.Match[str]) -> str | None:
@@ -133,6 +159,7 @@ def request_from(negated: re.Match[str]) -> str | None:
 
 def as_request(text: str) -> str:
     text = _REQUEST_ENDS.sub("", text)
+    text = re.sub(r"\s+or (?:just|even|do you|are you|is it|should i)\b.*$", "", text, flags=re.I)
     text = _DURATION.sub(" ", SOFTENERS.sub(" ", text))
     text = re.sub(r"\banything\b", "something", text, flags=re.IGNORECASE)
     text = re.sub(r"\banyone\b", "someone", text, flags=re.IGNORECASE)

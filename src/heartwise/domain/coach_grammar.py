@@ -9,6 +9,7 @@ answer None and the coach leaves that sentence out rather than guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -170,6 +171,25 @@ def as_clause(sentence: str) -> str:
     if first.lower() in _LOWER_STARTS:
         text = first.lower() + text[len(first) :]
     return text
+
+
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
+# A "sentence" longer than this is read in pieces: no message to a partner has one, and
+# reading 10,000 characters without a full stop as one sentence costs seconds.
+LONGEST_SENTENCE = 400
+
+
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Each sentence of ``text`` with where it starts; an overlong one in pieces cut
+    at a space."""
+    for match in SENTENCE.finditer(text):
+        start, words = match.start(), match.group()
+        while len(words) > LONGEST_SENTENCE:
+            cut = words.rfind(" ", 0, LONGEST_SENTENCE)
+            cut = cut if cut > 0 else LONGEST_SENTENCE
+            yield start, words[:cut]
+            start, words = start + cut, words[cut:]
+        yield start, words
 
 
 _SPACES = re.compile(r"\s+")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from heartwise.domain.coach_grammar import word_set
+
 # Words that judge a person rather than describe an act.
 JUDGEMENTS = (
     r"selfish|lazy|useless|pathetic|ridiculous|childish|immature|cold|heartless|impossible|"
@@ -31,9 +33,38 @@ INSULTS = (
 )
 
 
+# Words that judge who someone is, beyond the ones above: English has many, and a
+# draft uses whichever comes to mind ("spineless", "a slob", "so disrespectful"). None
+# of them names an act a person could describe instead, so none is kept in a rewrite.
+# Words with an everyday sense as well ("cold", "mean", "a mess") are left out here.
+TRAITS = (
+    r"self-?cent(?:red|ered)|self-?absorbed|self-?obsessed|thoughtless|insensitive|"
+    r"disrespectful|rude|arrogant|smug|manipulative|narcissistic|petty|pig-?headed|"
+    r"stubborn|hypocritical|a hypocrite|dishonest|deceitful|sneaky|shady|untrustworthy|"
+    r"incompetent|worthless|entitled|spoilt|spoiled|possessive|uncaring|unromantic|"
+    r"boring|lame|annoying|irritating|insufferable|unbearable|impossible|shameful|"
+    r"disgraceful|a disgrace|an embarrassment|embarrassing|gross|vile|nasty|horrible|"
+    r"evil|hysterical|unhinged|delusional|gutless|spineless|cowardly|"
+    r"greedy|stingy|vain|shallow|two-?faced|classless|trashy|sloppy|a slob|slob|a pig|"
+    r"pigsty|a brat|brat|a nag|a drama queen|a pushover|a doormat|a snake|a creep|creepy|"
+    r"a failure|a waste of space|useless|lazy|selfish|pathetic|childish|immature|"
+    r"inconsiderate|careless|irresponsible|clueless|paranoid|obsessive|controlling|"
+    r"needy|clingy|ungrateful|unreliable|unfair|toxic|cruel|heartless|disgusting|"
+    r"stupid|dumb|idiotic|ridiculous|insane|crazy|psycho|muppet|git|prat|plonker|"
+    r"pillock|numpty|tosser|wanker|dickhead|prick|arsehole|asshole|jackass|dumbass|"
+    r"douche(?:bag)?|bitch|twat|precious|incapable|hopeless|a flirt|laziest|rudest|meanest|"
+    r"dumbest|stupidest|cruell?est|nastiest|most selfish|unreal|suffocating"
+)
+
+# Swearing adds heat and no facts: never part of a rewrite.
+PROFANITY = (
+    r"bloody|damn|damned|fucking|fuckin|effing|bleeding|flipping|frigging|goddamn|"
+    r"sodding|bloomin|freaking|friggin|shit|shitty|crap|crappy|piss|pissed"
+)
+
 # A judging word left once the phrases around it are gone ("you you selfish"): the
 # clause it is in is left out rather than passed on.
-STILL_HARSH = re.compile(rf"\b(?:{JUDGEMENTS}|{INSULTS})\b", re.IGNORECASE)
+STILL_HARSH = re.compile(rf"\b(?:{JUDGEMENTS}|{INSULTS}|{TRAITS}|{PROFANITY})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,14 +72,17 @@ class Phrase:
     kind: str  # one of the analyser's marker kinds
     action: str  # phrase, clause or sentence
     pattern: re.Pattern[str]
+    # A strong phrase is blame on its own; a weak one ("always", "why do you") also
+    # turns up in warm messages ("you always make me laugh"), so it needs company.
+    strong: bool = True
 
 
-def _phrases(kind: str, action: str, *patterns: str) -> list[Phrase]:
-    return [Phrase(kind, action, re.compile(p, re.IGNORECASE)) for p in patterns]
+def phrases(kind: str, action: str, *patterns: str, strong: bool = True) -> list[Phrase]:
+    return [Phrase(kind, action, re.compile(p, re.IGNORECASE), strong) for p in patterns]
 
 
 PHRASES: tuple[Phrase, ...] = (
-    *_phrases(
+    *phrases(
         "contempt",
         "sentence",
         r"\b(?:wow|gee),? thanks?\b",
@@ -56,7 +90,7 @@ PHRASES: tuple[Phrase, ...] = (
         r"\bwhat (?:are|were) you hiding\b",
         r"\b(?:talk to|go find) (?:someone|somebody) who cares\b",
     ),
-    *_phrases(
+    *phrases(
         "criticism",
         "phrase",
         rf"\b(?:what(?:'s| is) wrong with you|you(?:'re| are)(?: (?:so|such|being|acting|"
@@ -64,32 +98,43 @@ PHRASES: tuple[Phrase, ...] = (
         rf"(?:{JUDGEMENTS}))\b",
         rf"\bsuch an? (?:{INSULTS}|joke|mess|child|baby)\b",
     ),
-    *_phrases(
+    *phrases(
         "contempt",
         "phrase",
         r"^\s*(?:oh|ah),? (?:great|wonderful|perfect|sure|please|really|brilliant|lovely)\b[,!.]*",
-        r"^\s*(?:wow|seriously|typical(?: you)?|unbelievable|unreal|classic|shocking|"
-        r"incredible|amazing|nice one|well done|great job|congratulations|congrats|"
-        r"of course|yeah right|what a (?:joke|surprise|shock)|big surprise|"
-        r"how convenient|no surprise there|lol|haha)\b[,!?.]*",
-        r"\b(?:typical|unbelievable|unreal|seriously)\s*[.!?]+\s*$",
+        r"^\s*(?:typical(?: you)?|unbelievable|unreal|classic|shocking|yeah right|"
+        r"what a (?:joke|surprise|shock)|big surprise|how convenient|no surprise there)"
+        r"\b[,!?.]*",
+        r"\b(?:typical|unbelievable|unreal)\s*[.!?]*\s*$",
         r"\b(?:grow up|get a life|give me a break|get over (?:it|yourself)|shut up(?: about)?)\b",
         r"\b(?:see if i care|like i care|who cares)\b",
         r"\b(?:you )?(?:stupid|pathetic|useless) (?:idiot|moron|loser|jerk|clown)\b",
-        rf"\b(?:you )?(?:{INSULTS})\b",
+        rf"\b(?:(?:you|like) )?(?:an? )?(?:{INSULTS})\b",
         r"\blike (?:a normal person|an adult|a grown-up|a child|a teenager|a baby|a robot)\b",
         r"\bof all people\b",
     ),
-    *_phrases(
+    # Openers that are as often glad as sarcastic ("wow, you look lovely", "of course I'll
+    # come"): weak, so a warm sentence keeps them.
+    *phrases(
+        "contempt",
+        "phrase",
+        r"^\s*(?:wow|seriously|incredible|amazing|nice one|well done|great job|"
+        r"congratulations|congrats|of course|lol|haha)\b[,!?.]*",
+        r"\bseriously\s*[.!?]+\s*$",
+        strong=False,
+    ),
+    *phrases(
         "accusation",
         "phrase",
         r"\b(?:admit it|stop lying|don't lie(?: to me)?|you(?:'re| are) lying|you lied(?: to me)?|"
         r"don't pretend(?: you (?:were|are|didn't|don't)| to be)?[^,.!?]*|"
         r"and you know it|don't (?:act|play) (?:innocent|dumb)|"
         r"(?:on purpose|deliberately)(?: (?:to|just to) (?:hurt|embarrass|annoy|upset|punish) me)?|"
+        r"(?:just )?to (?:wind me up|get at me|get a reaction|provoke me|make me jealous|"
+        r"mess with me|hurt me|upset me|annoy me)|"
         r"you don't (?:even |really )?care (?:that|if))\b",
     ),
-    *_phrases(
+    *phrases(
         "accusation",
         "clause",
         r"\byou (?:obviously|clearly|secretly|probably) ",
@@ -99,21 +144,21 @@ PHRASES: tuple[Phrase, ...] = (
         r"\byou (?:never )?cared\b",
         r"\byou want (?:to get away|out|someone else)\b",
     ),
-    *_phrases("accusation", "phrase", r"(?<=\byou )only\b"),
-    *_phrases(
+    *phrases("accusation", "phrase", r"(?<=\byou )only\b"),
+    *phrases(
         "threat",
         "phrase",
         r",?\s*\bor (?:else|we(?:'re| are) done|i(?:'m| am) (?:leaving|done|gone|out)|"
         r"it(?:'s| is) over)\b[^.!?]*",
     ),
-    *_phrases(
+    *phrases(
         "threat",
         "sentence",
         r"\b(?:last chance|you(?:'ll| will) regret|i(?:'m| am) leaving you|we(?:'re| are) done|"
         r"i(?:'ll| will) leave you|it(?:'s| is) over|watch what happens|you(?:'ll| will) see|"
         r"don't (?:bother|come back|come home)|i'm done with you|find someone else)\b",
     ),
-    *_phrases(
+    *phrases(
         "stonewalling",
         "sentence",
         r"^\s*(?:whatever|fine|ok(?:ay)? then|k|forget it|never ?mind|nothing)\s*[.!]*\s*$",
@@ -121,7 +166,7 @@ PHRASES: tuple[Phrase, ...] = (
         r"i don't care anymore|not discussing this|i(?:'m| am) not talking about (?:this|it)|"
         r"don't talk to me|don't text me|talk to the hand|forget it|i give up)\b",
     ),
-    *_phrases(
+    *phrases(
         "absolute",
         "phrase",
         r"\b(?:always|constantly|all the time|forever|24/7|like always|as usual|as always|"
@@ -131,10 +176,53 @@ PHRASES: tuple[Phrase, ...] = (
 
 # Words that add heat but no facts; taken out quietly, without a mark of their own.
 SOFTENERS = re.compile(
-    r"\b(?:even|just|seriously|literally|honestly|again|anymore|already|for once|ever|"
+    r"\b(?:even|just|seriously|literally|honestly|again|anymore|already|"
+    r"for once(?: in your (?:life|lives))?|ever|"
     r"i can't believe(?: that)?|i cannot believe(?: that)?|clearly|obviously|"
     r"of course|at all|whatsoever)\b",
     re.IGNORECASE,
+)
+
+
+# Everyday things a couple's messages are about. When blame leaves nothing of a draft's
+# situation, the rewrite names the first of these the draft mentions ("about the gas
+# bill") so it stays about what happened. Broad on purpose: any subject of daily life.
+SITUATION_NOUNS = word_set(
+    """phone phones message messages text texts call calls reply replies voicemail
+    email emails chat chats story stories post posts photo photos picture pictures
+    comment comments instagram facebook snapchat tiktok whatsapp location
+    dinner lunch breakfast meal meals food takeaway leftovers restaurant reservation
+    table cafe coffee drink drinks pub bar club party parties gig concert cinema film
+    films movie movies show game games football match gym run walk date dates
+    plan plans weekend weekends evening evenings night nights morning holiday holidays
+    vacation trip trips flight ticket tickets hotel birthday anniversary christmas
+    easter valentine's wedding funeral interview exam surgery appointment
+    friends friend mates lads girls family mum mom dad parents sister brother
+    brothers sisters cousin nan grandma grandad kids kid children child baby
+    bedtime homework school nursery dog dogs cat cats
+    ex colleague colleagues coworker coworkers boss office work job shift shifts
+    overtime meeting meetings laptop
+    house flat apartment home room bedroom kitchen bathroom sofa bed garden car keys
+    charger heating lights door garage
+    dishes dishwasher washing laundry washing-up chores chore cleaning hoovering
+    vacuuming cooking shopping groceries bins bin trash rubbish recycling milk
+    socks towels clothes mess kettle fridge
+    money rent bill bills budget savings card bank paycheck payday wages debt loan
+    purchase purchases trainers insurance mortgage
+    promise promises secret secrets question questions answer argument
+    arguments fight fights row conversation conversations apology excuse excuses
+    drinking smoking gaming scrolling snoring relationship band hair ring
+    station airport shop shops supermarket mall park beach hospital doctor dentist vet
+    plumber train bus taxi lift"""
+)
+
+
+# Those that read well without "the" or "my": "about money", not "about reply".
+MASS_NOUNS = word_set(
+    """money dinner lunch breakfast food work homework bedtime laundry shopping rent
+    drinking smoking gaming scrolling snoring cooking cleaning hoovering vacuuming
+    overtime christmas easter football insurance savings debt instagram facebook
+    snapchat tiktok whatsapp coffee takeaway school nursery washing-up"""
 )
 
 

@@ -6,6 +6,13 @@ stays ("you left me on read for five hours"), and a complaint about something mi
 ("you never call me back") becomes a request ("call me back"). The rewrite then says
 "I feel … when …" and asks "Would you be willing to …?".
 
+The draft is read in plain spelling first ("u" as "you", a shouted "AGAIN" as
+"again"; see ``coach_spelling``). Frames that carry a request or an observation inside
+their blame ("is it too much to ask that you ...", "stop interrupting me") give up what
+they carry (``coach_turns``). When nothing of the situation survives the blame (pure
+sarcasm, a verdict), the rewrite still names what the draft is about with the draft's
+own words: "about the gas bill", "when it comes to making plans".
+
 The rewrite never invents facts: it only keeps, drops or rearranges the draft's words.
 A feeling is used only when the draft names one; otherwise the person chooses among a
 few that fit the subject, and the text shows the choice in brackets. The same goes for
@@ -32,32 +39,57 @@ from heartwise.domain.coach_clauses import (
     why_as_statement,
     without_absolutes,
 )
-from heartwise.domain.coach_grammar import as_clause, tidy, word_set
+from heartwise.domain.coach_cues import BLAMING_ACTS, GENERIC_PHRASES, LEAD, blames
+from heartwise.domain.coach_grammar import as_clause, sentences, tidy, word_set
 from heartwise.domain.coach_lexicon import (
     AFTER_SHUTTING_DOWN,
+    MASS_NOUNS,
     PHRASES,
+    SITUATION_NOUNS,
     SOFTENERS,
     STILL_HARSH,
     Topic,
     topic_of,
 )
-from heartwise.domain.feelings import feeling_named_in
+from heartwise.domain.coach_spelling import plain_text
+from heartwise.domain.coach_turns import JUDGING, turn
+from heartwise.domain.feelings import FEELINGS, feeling_named_in
 
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _MAX_CLAUSES = 2
+_SENTENCE_PHRASES = tuple(p for p in (*PHRASES, *GENERIC_PHRASES) if p.action == "sentence")
+_PART_PHRASES = tuple(p for p in (*PHRASES, *GENERIC_PHRASES) if p.action != "sentence")
+_ULTIMATUM_TAILS = tuple(p for p in _PART_PHRASES if p.kind == "threat")
+_LEAD = re.compile(LEAD, re.IGNORECASE)
 
 _STARTS_CLAUSE = word_set(
     """you you're you've you'd your i i'm i've i'd we we're we've our my the it
     it's there this that he she they his their when"""
 )
+# "you didn't hear a word I said, did you": the tag asks for nothing.
+_TAG_QUESTION = re.compile(
+    r",?\s+(?:did|do|don't|didn't|are|aren't|were|weren't|will|won't|can't|haven't|have|"
+    r"is|isn't|would|wouldn't)\s+you\s*$",
+    re.IGNORECASE,
+)
+_SCARE_QUOTES = re.compile(r"(?<![a-z])'[a-z][^'.!?]{1,30}'(?![a-z])", re.IGNORECASE)
+# Words that make a group of words a clause rather than a bare noun phrase ("the state
+# of the kitchen" cannot follow "I feel hurt when").
+_VERBISH = word_set(
+    """you i we he she they it you're you've you'd you'll i'm i've i'd we're they're he's
+    she's it's there's that's is are was were be been has have had do does did don't
+    didn't doesn't can can't could couldn't will won't would wouldn't"""
+)
+
+
+def _has_verb(words: list[str]) -> bool:
+    return any(w.lower() in _VERBISH or w.lower().endswith("ed") for w in words)
+
+
+_SUBJECTS = word_set("you you're i i'm we we're they they're he she it's")
 _NOUN_PHRASE = re.compile(
     r"\b(my|your|our|the|his|their|this|that) ([a-z][a-z'-]+)(?: ([a-z]+))?", re.I
 )
-_NOUN_SECOND = word_set(
-    "plans party messages texts photo photos friends trip dinner money bill bills night "
-    "weekend call calls phone plan day birthday anniversary list"
-)
+_NOUN_SECOND = SITUATION_NOUNS | word_set("list day")
 
 
 @dataclass(frozen=True)
@@ -132,21 +164,40 @@ class _Reading:
 def rewrite(draft: str) -> Rewrite:
     """A gentler version of ``draft`` made of its own words (see the module docstring)."""
     # Markup is not words: a pasted "<b>" or "&amp;" has no place in what is sent.
-    text = html.unescape(MARKUP.sub(" ", draft)).translate(_APOSTROPHES)
+    text = plain_text(html.unescape(MARKUP.sub(" ", _beginning(draft))))
     reading = _Reading()
-    for match in SENTENCE.finditer(text):
-        _read_sentence(match.group(), reading)
+    for _, sentence in sentences(text):
+        _read_sentence(sentence, reading)
     topic = topic_of(text)
     situation = tuple(dict.fromkeys(reading.clauses))[:_MAX_CLAUSES]
     request = reading.requests[0] if reading.requests else None
+    subject = next((t for t in reading.topics if has_content(t)), None)
+    if not has_content(" ".join((*situation, request or ""))):
+        # Nothing of the situation survived the blame: say what it was about, in the
+        # draft's own words, rather than a rewrite that could be about anything.
+        subject = subject or subject_of(text)
+        if subject:
+            situation = ()
     return Rewrite(
         situation=situation,
-        topic=None if situation else (reading.topics[0] if reading.topics else None),
+        topic=None if situation else subject,
         feeling=feeling_named_in(text),
         feeling_choices=topic.feelings,
         request=request,
         request_choices=_request_choices(topic, request, reading.shut_down),
     )
+
+
+# A rewrite keeps two clauses and one request, so the first part of a long draft gives
+# all it needs; reading further only costs time (a draft may have 10,000 characters).
+REWRITE_READS = 2_000
+
+
+def _beginning(draft: str) -> str:
+    if len(draft) <= REWRITE_READS:
+        return draft
+    cut = draft.rfind(" ", 0, REWRITE_READS)
+    return draft[: cut if cut > 0 else REWRITE_READS]
 
 
 def _request_choices(topic: Topic, request: str | None, shut_down: bool) -> tuple[str, ...]:
@@ -156,7 +207,14 @@ def _request_choices(topic: Topic, request: str | None, shut_down: bool) -> tupl
 
 def _read_sentence(sentence: str, reading: _Reading) -> None:
     question = sentence.rstrip().endswith("?")
-    text = sentence.strip().rstrip(".!?").strip()
+    text = sentence.strip().rstrip(".!?…").strip()
+    turned = turn(_LEAD.sub("", text))
+    if turned is not None:
+        if turned.request:
+            _add_request(as_request(turned.request), reading)
+        if turned.situation is None:
+            return
+        text, question = turned.situation, False
     threat = CONDITIONAL_THREAT.match(text)
     if threat:
         text, question = threat.group(1), False
@@ -169,62 +227,98 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
 
 
 def _without_blame(text: str, reading: _Reading) -> str | None:
-    """``text`` without the coach's harsh phrases; None when the whole sentence goes."""
-    for phrase in PHRASES:
-        found = phrase.pattern.search(text)
-        while found and phrase.action != "sentence":
-            if phrase.action == "clause":
-                _add_topic(text[found.start() :], reading)
-                text = text[: found.start()]
-            else:
-                text = text[: found.start()] + " " + text[found.end() :]
-            found = phrase.pattern.search(text)
-        if found:  # a sentence-wide phrase: threats, sarcasm, shutting down
+    """``text`` without the coach's harsh phrases; None when the whole sentence goes.
+
+    Sentence-wide phrases (threats, sarcasm, shutting down) are read first, on the
+    sentence as written: "Wow, you actually did the dishes" is sarcasm only while the
+    "wow" is still there. An ultimatum's tail goes before them: "answer me | or we're
+    done" keeps its request."""
+    for phrase in _ULTIMATUM_TAILS:
+        text = phrase.pattern.sub(" ", text)
+    for phrase in _SENTENCE_PHRASES:
+        if phrase.pattern.search(text):
             reading.shut_down |= phrase.kind == "stonewalling"
             if phrase.kind != "contempt":  # sarcasm's words mean their opposite
                 _add_topic(text, reading)
             return None
+    for phrase in _PART_PHRASES:
+        found = phrase.pattern.search(text)
+        while found:
+            if phrase.action == "clause":
+                _add_topic(text[found.start() :], reading)
+                text = text[: found.start()]
+            else:
+                if phrase.kind == "criticism":  # "your behaviour was shameful"
+                    _add_topic(found.group(), reading)
+                text = text[: found.start()] + " " + text[found.end() :]
+            found = phrase.pattern.search(text)
     return text
 
 
 def _read_clause(text: str, question: bool, reading: _Reading) -> None:
-    if STILL_HARSH.search(text):
-        _add_topic(text, reading)
-        return
-    plain = without_absolutes(text)
+    kept = _without_judging_parts(_TAG_QUESTION.sub("", text), reading)
+    plain = without_absolutes(kept) if kept is not None else None
     if plain is None or feeling_named_in(plain):  # the feeling is said once, up front
         return
     text = plain
     imperative = IMPERATIVE.match(text)
     if imperative:
-        reading.requests.append(as_request(imperative.group().removeprefix("please ").strip()))
+        _add_request(as_request(imperative.group().removeprefix("please ").strip()), reading)
         return
     negated = NEGATED.search(text)
     request = request_from(negated) if negated else None
     if negated and request:
         # Said once, as what the person would like: "would you be willing to call me
         # back?" rather than also "when you don't call me back".
-        reading.requests.append(request)
+        _add_request(request, reading)
         text = text[: negated.start()]
-    text = tidy(SOFTENERS.sub(" ", text))
+    text = tidy(_LEAD.sub("", tidy(SOFTENERS.sub(" ", text))))
+    _place(re.sub(r"^when\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE), question, reading)
+
+
+def _without_judging_parts(text: str, reading: _Reading) -> str | None:
+    """``text`` without its parts that judge ("you're ignoring my calls | it's
+    childish"); None when nothing else is left."""
+    if _SCARE_QUOTES.search(text):  # "you're always 'tired'": the quotes say the opposite
+        _add_topic(text, reading)
+        return None
+    if not STILL_HARSH.search(text):
+        return text
+    _add_topic(text, reading)
+    parts = re.split(r"\s*[,;:]\s+|\s+[-–—]\s+|\s+(?:and|but|so)\s+(?=it|that|this)", text)
+    kept = [part for part in parts if not STILL_HARSH.search(part)]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else None
+
+
+def _place(text: str, question: bool, reading: _Reading) -> None:
+    """What is left of a sentence becomes a clause after "when", or else a subject."""
     words = text.split()
     first = words[0].lower() if words else ""
+    two = len(words) == 2 and first in _SUBJECTS and not words[1].lower().endswith("ing")
+    long_enough = len(words) >= 3 or two
     if question and first not in ("you", "you're", "your", "i", "i'm", "we", "my"):
         _add_topic(text, reading)
-    elif first in _STARTS_CLAUSE and len(words) >= 3 and ends_cleanly(words):
+    elif first in _STARTS_CLAUSE and long_enough and ends_cleanly(words) and _has_verb(words):
         reading.clauses.append(as_clause(text))
     else:
         _add_topic(text, reading)
+
+
+def _add_request(request: str, reading: _Reading) -> None:
+    # A request that still carries blame ("tell Dan he sees more of you than I do") is
+    # not one the person would want to send.
+    if request and not STILL_HARSH.search(request) and not blames(request):
+        reading.requests.append(request)
 
 
 def _add_topic(text: str, reading: _Reading) -> None:
     """The first thing ``text`` is about, as "about your ex" or "when it comes to keeping
     promises"; nothing when it names no such thing."""
     for match in _NOUN_PHRASE.finditer(text):
-        noun = match.group(2).lower()
-        if noun in FUNCTION_WORDS:
+        noun = match.group(2).lower().rstrip("'")
+        if noun in FUNCTION_WORDS or noun in _VAGUE:
             continue
-        phrase = f"{match.group(1).lower()} {match.group(2)}"
+        phrase = f"{match.group(1).lower()} {match.group(2).rstrip(chr(39))}"
         if match.group(3) and match.group(3).lower() in _NOUN_SECOND:
             phrase += f" {match.group(3)}"
         if not STILL_HARSH.search(phrase) and not ABSOLUTE_LEFT.search(phrase):
@@ -239,3 +333,63 @@ def _add_topic(text: str, reading: _Reading) -> None:
 
 
 _DOING = re.compile(r"\b(?:at|about|of|for|with) ([a-z]+ing) ([a-z']+)", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_NOT_SUBJECTS = FUNCTION_WORDS | frozenset(FEELINGS) | word_set("thing things time times")
+
+
+def has_content(text: str) -> bool:
+    """Whether ``text`` has a word that says something: not a function word."""
+    return any(word not in FUNCTION_WORDS for word in _WORD.findall(text.lower()))
+
+
+_DETERMINERS = word_set("my your our the his her their this that these those a an")
+
+
+def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
+    """The noun at ``at`` with its determiner and up to two words between ("the gas
+    bill", "a happy valentine's text", "your band" from "your stupid band"); a bare noun
+    only when it reads well bare ("money", "plans")."""
+    kept = [words[at] if words[at][0].isupper() and at > 0 else lower[at]]
+    for before in range(at - 1, max(at - 4, -1), -1):
+        word = lower[before]
+        if word in _DETERMINERS:
+            return " ".join([word, *kept])
+        if word in FUNCTION_WORDS or word in _VAGUE or ABSOLUTE_LEFT.search(word):
+            break
+        if not STILL_HARSH.search(word) and not blames(word):  # a judging word is left out
+            kept.insert(0, words[before])
+    if lower[at] in MASS_NOUNS or lower[at].endswith("s"):
+        return kept[-1]
+    return None
+
+
+# Nouns that name no situation: "about the point", "about your mouth".
+_VAGUE = word_set(
+    """point mouth life way problem fault deal reason attitude behaviour behavior face head
+    mind word words thing things stuff side time times lot end one kind sort type state"""
+)
+_NOT_DOING = word_set(
+    """thing nothing something anything everything morning evening wedding darling
+    feeling ring spring king string building ceiling sibling during bring sing"""
+)
+
+
+def subject_of(text: str) -> str | None:
+    """What ``text`` is about, in its own words, when its sentences gave nothing: the
+    first everyday thing it names ("about the gas bill"), or else the first thing it
+    says someone did ("when it comes to cancelling"). None when it names neither."""
+    for _, sentence in sentences(text):
+        words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+        lower = [w.lower().removesuffix("'s").rstrip("'") for w in words]
+        for i, word in enumerate(lower):
+            found = _noun_phrase(words, lower, i) if word in SITUATION_NOUNS else None
+            if found:
+                return "about " + found
+    every_word: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    for word in (w.lower() for w in every_word):
+        doing = word.endswith("ing") and len(word) > 5 and word not in _NOT_DOING | _NOT_SUBJECTS
+        if doing and not STILL_HARSH.search(word) and word not in JUDGING | BLAMING_ACTS:
+            return "when it comes to " + word
+    return None

@@ -1,0 +1,404 @@
+"""Blame in forms rather than in set phrases, and what the coach judges from it.
+
+``coach_lexicon`` lists set phrases ("what's wrong with you", "typical you"). Blame
+also comes in forms any words can fill: a judging word about the partner ("you're the
+most thoughtless person"), a one-word sarcastic verdict after an observation ("... Cool."),
+praise that means its opposite ("must be nice", "love how you"), a question that is
+not asked to be answered ("are you blind?", "how hard is it?"), an ultimatum ("either
+you ... or ..."), a martyr's "I'll do it myself". These are the coach's generic cues.
+
+Strong cues are blame on their own. Weak cues (shouting, "again", "you didn't", "stop
+doing") are common in blame but also in ordinary messages, so they count only when the
+analyser already reads the draft as harsh, and never in a warm one ("lol you left your
+keys here again, want me to drop them off?") or a feeling the writer owns ("I felt hurt
+when you didn't call"). Marks the coach cannot vouch for in a sentence of praise ("you
+always make me laugh") or a suggestion ("why don't we try the new place?") are let go.
+
+When the analyser reads a draft as harsh and no cue either way is found, the analyser's
+reading stands unless the draft has the ordinary shape of a kind message (``gentle``):
+a plain question, a polite ask, an offer, news, thanks, a greeting.
+
+Written from general knowledge of how blame is phrased in English; never fitted to the
+held-out messages in ``data/coach/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from heartwise.domain.coach_grammar import word_set
+from heartwise.domain.coach_lexicon import TRAITS, Phrase, phrases
+from heartwise.domain.coach_spelling import shouts
+
+# Interjections and fillers a sentence may open with before its real first word.
+LEAD = r"^\s*(?:(?:oh|so|well|hey|ah|and|but|wow|god|omg|ugh|yeah|lol|haha|okay|ok|hmm)[,!.]*\s+)*"
+
+_VERDICTS_STRONG = (
+    r"shocker|shocking|classic|typical|noted|figures|go figure|what a surprise|"
+    r"surprise,? surprise|real classy|very classy|classy|who knew|just wow|wow,? just wow|"
+    r"not|good to know|bravo|real mature|very mature|how mature|nice one|great job|"
+    r"good job|well done|thrilling|charming|cool,? cool,? cool|priceless|interesting priorities|"
+    r"real nice|so romantic|how romantic|how thoughtful|so thoughtful|big shock|shock horror|"
+    r"funny that|funny,? that|exactly"
+)
+_VERDICTS_WEAK = (
+    r"cool|nice|great|lovely|brilliant|fantastic|perfect|awesome|amazing|wonderful|"
+    r"right|sure|cheers|congrats|interesting|obviously|of course|love that|"
+    r"love it|really appreciated|much appreciated|appreciate it|thanks a bunch|"
+    r"ok then|okay then|right then|sure thing|great stuff|fab|splendid|marvell?ous|got it|"
+    r"gotcha|fair enough|message received|understood|i see"
+)
+
+GENERIC_PHRASES: tuple[Phrase, ...] = (
+    # A judging word about the partner, or about what is theirs.
+    *phrases(
+        "criticism",
+        "phrase",
+        # Word by word, not letter by letter: six words at most between.
+        rf"\b(?:you|you're|your|yourself)(?:\s+[^\s.!?,;]+){{0,6}}?\s+(?:{TRAITS})\b",
+        rf"\b(?:how |so )?(?:{TRAITS})\b[^.!?,;]{{0,12}}?\byou(?:'re| are| were| was)\b",
+        r"\b(?:nobody|no one|no other)(?: else)?(?:'s)? (?:partner|boyfriend|girlfriend|husband|"
+        r"wife|man|woman|bloke|guy)\b|\b(?:other|normal|real) (?:people|couples|partners|"
+        r"boyfriends|girlfriends|husbands|wives)\b",
+        r"\b(?:world|everything) (?:revolves|has to revolve) around you\b",
+        r"\b(?:you(?:'ve| have)(?: got)? )?(?:zero|no) (?:empathy|respect|shame|manners|"
+        r"consideration|decency|backbone|spine|self-control|sense of humour|sense of humor)\b",
+        r",\s*(?:genius|einstein|sherlock|mate|pal|buddy)\s*[.!?]*\s*$",
+        r"\b(?:is|was|are|were) (?:all )?(?:a )?(?:lie|lies)\b",
+        r"\b(?:i )?can(?:'t|not| not) (?:even )?(?:rely on|trust|count on|depend on) you\b",
+    ),
+    # A judging word standing alone as a verdict: "Spineless." "So disrespectful."
+    *phrases(
+        "criticism",
+        "sentence",
+        rf"{LEAD}(?:(?:so|how|just|absolutely|totally|really|utterly) )*(?:{TRAITS}|"
+        r"unacceptable|outrageous|disgusting)\s*[.!?…]*\s*$",
+    ),
+    # A one-word verdict standing alone after what happened.
+    *phrases("contempt", "sentence", rf"{LEAD}(?:(?:{_VERDICTS_STRONG})\s*)+[.!?…]*\s*$"),
+    *phrases(
+        "contempt",
+        "sentence",
+        rf"{LEAD}(?:really |just |very |so )?(?:{_VERDICTS_WEAK})\s*[.…]*\s*$",
+        strong=False,
+    ),
+    *phrases(
+        "contempt",
+        "phrase",
+        r",\s*(?:cheers|thanks|great|nice|lovely|brilliant|cool|fab|perfect)\s*[.…]*\s*$",
+        r"\bi swear(?: to god)?\b",
+        strong=False,
+    ),
+    # Praise that means its opposite, and other sarcasm with a fixed shape.
+    *phrases(
+        "contempt",
+        "sentence",
+        rf"{LEAD}(?:it )?must be (?:nice|lovely|great|fun|good)\b",
+        r"\b(?:nice|good|kind|sweet|lovely) of you to (?:finally|eventually|bother|actually|"
+        r"even|remember|show up|turn up|grace|let me know)\b",
+        rf"{LEAD}(?:i )?love how you\b",
+        r"\b(?:meant|means|mean) nothing\b",
+        rf"{LEAD}(?:wow|oh),? you (?:actually|finally)\b",
+        rf"{LEAD}(?:well done|great job|good job|congrats|bravo|nice one),? you\b",
+        r"\bthanks?(?: so much| a lot| again)? for (?:leaving|ditching|abandoning|ignoring|"
+        r"forgetting|standing me up|letting me down|embarrassing|humiliating|ruining|"
+        r"cancell?ing|bailing|blowing me off|nothing|the support)\b",
+        r"\b(?:nice|good|great|lovely) to know (?:i|that i|where|how much|what|you)\b",
+        rf"{LEAD}(?:great|perfect|brilliant|lovely|wonderful|fantastic|nice|cool),? so you\b",
+        r"\b(?:great|nice|lovely|brilliant|wonderful|fantastic|amazing|excellent|top|stellar) "
+        r"(?:\w+ ){0,3}(?:as (?:always|usual|ever)|yet again|once again)\b",
+        r"\bhope (?:it|that|they|she|he|the \w+|your \w+) (?:was|were) worth it\b",
+        r"\bi(?:'m| am) not your (?:mother|mum|mom|maid|servant|cleaner|slave|secretary|dad|"
+        r"father|babysitter|therapist|personal assistant|chauffeur|taxi|bank|cook|nanny)\b",
+        r"\b(?:the )?last (?:one |person )?to know\b",
+        r"\bgood to know where i stand\b",
+        r"\b(?:a )?(?:bit|little) late for that\b",
+        r"\bact like it\b",
+        r"\bdo you think (?:the |your |my |our )?\w+ (?:\w+ )?(?:themselves|itself)\b",
+        r"\b(?:by|like) magic\b",
+        r"\bis (?:it|that) too much to ask\b",
+        r"\b(?:why is it|how is it) so (?:hard|difficult)\b|"
+        r"\bhow hard (?:is it|can it be|would it be)\b",
+        r"\bwhen was the last time you\b",
+        r"\bwhy (?:do|does|did|would|should|are|is|am) (?:we|i|you) (?:even|ever)\b",
+        r"\bwhy (?:do|should|must) i (?:always )?have to\b",
+        r"\boh (?:wait|right),? (?:you (?:didn't|don't|weren't|forgot|never)|there (?:wasn't|isn't|"
+        r"weren't)|that's right|i forgot)\b",
+        r"\b(?:not that|like|as if) you (?:even )?care\b",
+        r"\bdon't mind me\b",
+        r"\b(?:should i throw (?:a|you a) party|(?:do you )?want a (?:medal|gold star|cookie|"
+        r"prize|round of applause))\b",
+        rf"{LEAD}(?:yeah|yes|sure|right),? because\b",
+        r"\bbecause that (?:worked|went) (?:out )?so well\b",
+        rf"{LEAD}(?:congrats|congratulations) on\b",
+        r"\babout as \w+ as an? \w+",
+        r"\blike talking to an? (?:brick )?wall\b",
+        r"\b(?:enjoy|have fun|have a (?:good|nice|great))\b[^.!?]*\bi guess\b",
+        r"\bwho (?:even )?does that\b|\bwho do you think you are\b",
+        r"\b(?:who|what|where|why|how) (?:the hell|the fuck|on earth)\b",
+        r"\bwhat kind of (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|"
+        r"human|adult|grown)\b",
+        r"\bare you (?:blind|deaf|kidding|serious|joking|for real|insane|mad|crazy|high|"
+        r"stupid|dense|thick|even listening|listening to yourself)\b",
+        r"\bhow many times (?:do|have|did|must) i\b",
+        r"\b(?:how|why) am i supposed to\b",
+        r"\bwhy (?:am|is) (?:it )?(?:always )?(?:me|i)\b",
+        r"\bwhat (?:exactly )?(?:did|have|do) you (?:even |actually )?(?:do|done)\b",
+        r"\b(?:are you )?happy now\s*\?",
+        r"\b(?:do|did) you (?:have|get) any idea\b",
+        r"\bdo you (?:really |honestly |seriously |actually )(?:think|expect|believe)\b",
+        r"\bdo you (?:just )?not (?:think|care|listen|notice|see)\b",
+        r"\bwhy are you like (?:this|that)\b|\bwhat(?:'s| is) your problem\b",
+        r"\b(?:do|did|are|have|will|would|were|can|don't|didn't|can't|won't|aren't) you "
+        r"(?:ever|even|actually|seriously|honestly) [^.!?]*\?",
+    ),
+    *phrases("contempt", "sentence", rf"{LEAD}funny how (?:you|your)\b", strong=False),
+    *phrases(
+        "contempt",
+        "phrase",
+        r"\b(?:calm down|get a grip|get over it|get real|get lost|get your own|give over|"
+        r"act your age|man up|deal with it|get over yourself|piss off|sod off|screw you|"
+        r"bite me|go on then|go ahead then|i swear to god|for (?:god's|fuck's|christ's|pete's) "
+        r"sake|what the (?:hell|fuck)|the hell|wtf|ffs)\b",
+    ),
+    *phrases(
+        "contempt",
+        "clause",
+        rf"{LEAD}don't (?:you )?(?:lecture|patroni[sz]e|start)\b",
+    ),
+    # Claims about what the partner thinks, wants or puts first.
+    *phrases(
+        "accusation",
+        "clause",
+        r"\bi (?:just )?know (?:that )?you(?:'re| are| were| was)? (?:with|lying|lied|seeing|"
+        r"texting|talking to|flirting|cheating|cheated|hiding|did (?:it|that)|don't care|"
+        r"never cared|still (?:talk|text|see|love|like|want))\b",
+        r"\b(?:string(?:ing)?|strung) me along\b|\blead(?:ing)? me on\b|\bplaying games\b|"
+        r"\bmess(?:ing)? me (?:about|around)\b|\bmug(?:ging)? me off\b|"
+        r"\btak(?:e|ing) me for (?:granted|a fool|an idiot|a mug)\b",
+        r"\bi bet you\b|^\s*bet you\b",
+        r"\bi (?:just )?know (?:that )?you(?:'ve| have) been\b",
+        r"\byou (?:really |honestly |actually )?think (?:you're|you are|the world|everything|"
+        r"everyone|i'm|i am|i'd|i would|i'll|i will|you can|it's (?:ok|okay|fine|funny))\b",
+        r"\bif you (?:really |actually |even )?(?:loved|cared about|respected|wanted|"
+        r"cared for) me\b",
+        r"\b(?:care|cares|cared) more about\b",
+        r"\bmore (?:important|interesting|fun)\b[^.!?]*\b(?:than|then) (?:me|us)\b",
+        r"\byou(?:'d| would) (?:much )?rather\b",
+        r"\b(?:comes?|came|always come) first\b",
+        r"\bi(?:'m| am) (?:just |always |clearly |obviously )?(?:an afterthought|not a priority|"
+        r"not your priority|last on your list|second best|an option)\b",
+    ),
+    *phrases(
+        "accusation",
+        "sentence",
+        rf"{LEAD}don't (?:you )?(?:even )?(?:try|pretend|deny)\b",
+        r"\bdon't give me that\b",
+        r"\bdon't tell me (?:it was|that was|you were|that|it's|you're)\b",
+        r"\bwhat else (?:are|have) you (?:lying|hiding)\b",
+        r"\bwho (?:else )?(?:are|were) you (?:texting|messaging|seeing|hiding)\b",
+        r"\binteresting priorities\b",
+        r"\byou(?:'re| are) the (?:reason|problem)\b",
+        r"\b(?:for|to|with) (?:everyone|everybody|anyone)(?: else)? (?:but|except) me\b",
+    ),
+    *phrases(
+        "accusation", "phrase", r",?\s*\b(?:but|and) (?:never|not) (?:for|with|to|about) me\b"
+    ),
+    # Ultimatums.
+    *phrases(
+        "threat",
+        "phrase",
+        r",?\s*\bor (?:else|we(?:'re| are)|i(?:'m| am)|it(?:'s| is)|you(?:'ll| will)|"
+        r"i(?:'ll| will)|don't)\b[^.!?]*",
+        r"\bdon't expect me to\b[^.!?]*",
+        r"\b(?:you can|you'll have to|you can just) deal with it\b",
+    ),
+    *phrases(
+        "threat",
+        "sentence",
+        rf"{LEAD}either you\b",
+        r"\b(?:one more time|keep (?:this|that|it) up|do (?:that|it|this) again|"
+        r"try (?:that|it) again)\b[^.!?]*\b(?:and|,)\s*(?:i'm|i am|i'll|we're|you'll|"
+        r"you will|it's|that's)\b",
+        r"\byou(?:'ll| will) be (?:single|alone|sorry|on your own)\b",
+        r"\bi won't be (?:here|waiting|around|there)\b",
+        r"\bwe(?:'re| are) (?:finished|through)\b|\bchoose:? (?:me|between)\b",
+        r"\bit(?:'s| is) (?:me|her|him|them|us) or\b",
+        rf"{LEAD}don't you dare\b",
+    ),
+    *phrases("threat", "phrase", r"\bi mean it\b", strong=False),
+    # Closing the door, or the martyr's sigh.
+    *phrases(
+        "stonewalling",
+        "sentence",
+        r"\bi(?:'m| am) (?:not doing this|done with (?:this|you|it)|used to it|over it|"
+        r"not having this)\b",
+        r"\bi(?:'ll| will) (?:just )?(?:sort|do|fix|handle|clean|cancel|pay|get|organi[sz]e|"
+        r"book|cook|tidy|deal with|pick)\b[^.!?]{0,30}\bmyself\b",
+        r"\bi(?:'ll| will) just sit here\b",
+        r"\bwhatever you say\b|\bforget i (?:said|asked)\b|\bnothing(?:'s| is) wrong\b",
+        r"\bi(?:'m| am) not (?:discussing|talking about|doing|having|going over|listening to)\b",
+        r"\bwhat(?:'s| is) the point\b",
+    ),
+    *phrases(
+        "stonewalling",
+        "phrase",
+        r",?\s*\bor should i (?:just )?(?:give up|stop trying|bother)\b",
+    ),
+    *phrases("stonewalling", "clause", r"\bwhy (?:do|should|would) i (?:even )?bother\b"),
+)
+
+_WEAK_CUES = re.compile(
+    r"\b(?:again|yet again|once again|as usual|for once|one more time|"
+    r"every (?:single )?(?:time|night|day|week|weekend|holiday|morning|evening))\b|"
+    r"\byou (?:(?:just|literally|even|really|actually|still|honestly) )*(?:didn't|don't|"
+    r"haven't|won't|can't|couldn't|wouldn't|never|did not|do not)\b|"
+    r"\byou(?:'ve| have)? (?:just |even |literally |totally )?(?:ignored|ignore|ignoring|"
+    r"lied|lie|lying|ditched|ditching|blew off|bailed|stood me up|abandoned|humiliated|"
+    r"embarrassed me|undermine|undermined|insulted|mocked|made fun|ruined|ruin|wrecked|"
+    r"messed up|screwed up|let me down|blanked|ghosted|snapped|yelled|shouted|swore|"
+    r"hung up|walked out|flirted|flirting|cheated|forgot|forget|forgotten|wasted|blew|"
+    r"left me|ruined)\b|"
+    r"^\s*(?:stop|quit) \w+ing\b|\b(?:can|could|will|would) you (?:please )?(?:just )?stop\b|"
+    r"\bwithout (?:even )?(?:asking|telling|checking with|consulting) me\b|"
+    r"\b(?:leave|left|leaving) me on read\b|\bso now you\b|\byou make me feel like\b|"
+    r"\byou(?:'re| are) the (?:one|reason)\b|"
+    r"\bmore\b[^.!?]{0,40}\bthan (?:with |to |for |about )?(?:me|i do|i get|us)\b|"
+    r"(?<![a-z])'[a-z][^'.!?]{1,30}'(?![a-z])|"
+    r"\bwhy (?:does|do|is|must) every\w*\b|"
+    r"\b(?:is|was|it's|that's|so|such|really|totally|completely|absolutely|honestly) "
+    rf"(?:(?:so|such|really|honestly|totally|completely|absolutely|just) )*(?:an? )?(?:{TRAITS})\b|"
+    r"\b(?:the hell|wtf|ffs|for (?:god's|fuck's|christ's|pete's) sake|i swear to god|"
+    r"fucking|bloody|goddamn|taking the piss|bullshit|crap)\b|"
+    r"\b(?:no wonder|seriously|unbelievable)\b|"
+    r"\b(?:sick and tired|sick to death|fed up) of\b|"
+    r"\bthe only (?:adult|one|person) (?:who|in|here)\b|"
+    r"\bsuddenly you(?:'re| are)\b|\bexcept (?:for )?me\b|\byou still \w+ed\b|"
+    r"\blet(?:ting)? (?:me|people|everyone) down\b|\bstorm(?:ed|ing|s)? off\b|"
+    r"\bacts? like this\b|"
+    r"\bthe (?:entire|whole) (?:time|night|day|evening|meal|weekend|party)\b|\boh wait\b|"
+    r"\bfor the (?:second|third|fourth|fifth|sixth|tenth|hundredth|millionth|umpteenth|nth|"
+    r"\d+(?:st|nd|rd|th)) time\b|"
+    r"[?!]{2,}",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Warmth: a joke, a kiss, an offer, thanks or an apology. A weak cue in a warm message
+# is teasing or plain news, not blame.
+WARMTH = re.compile(
+    r"\b(?:lol|lmao|haha\w*|hehe|love you|love ya|miss you|no worries|no pressure|no rush|"
+    r"want me to|happy to|thank you so|thanks so much|i'm sorry|i am sorry|sorry i|"
+    r"sorry for|glad you|glad it|hope you|hope your|proud of you|if you can|when you can|"
+    r"when you get a (?:sec|minute|chance))\b|\bx+\s*$|[😂🤣😘😍❤♥💕💖🥰😊]",
+    re.IGNORECASE,
+)
+# Praise: a sentence that says something good about the partner.
+PRAISE = re.compile(
+    r"\b(?:laugh|cheer|smile|happy|happier|better|best|perfect|kind|kindest|sweet|"
+    r"sweetest|proud|beautiful|gorgeous|lovely|wonderful|fun|safe|calm|"
+    r"love|loved|favourite|favorite|fail to|cease to|thoughtful|brilliant|special|lucky|"
+    r"amaze|amazes|amazing|good|great|handsome|pretty|cute|smart|clever|talented|caring|"
+    r"generous|patient|adore|appreciate|grateful|thank|thanks|miss|enjoy|glad|excited|"
+    r"liked|enjoyed|star|sweetheart|gem|angel|legend|never let (?:me|you|us) down)\b",
+    re.IGNORECASE,
+)
+# "Why don't we..." and "why don't you invite Dan?" suggest; "why don't you ever..."
+# and "why don't you answer me?" blame.
+SUGGESTION = re.compile(
+    r"^\s*why (?:not \w+\b|don't we\b|don't you (?![^.!?]*\b(?:ever|even|just|actually|"
+    r"anything|for once|again|me|my|us)\b))",
+    re.IGNORECASE,
+)
+
+
+# A feeling the writer owns: "I felt hurt when...", "I get anxious when...". The coach's
+# own shape; a weak cue inside it ("...when you didn't call") is the situation, not blame.
+OWN_FEELING = re.compile(
+    r"\bi(?:'m| am| was|'ve been| have been)? ?(?:feel|felt|feeling|get|got|getting)"
+    r"(?: (?:a bit|a little|really|so|quite|kind of|pretty|very))* (?!like\b)"
+    r"(?:anxious|worried|nervous|scared|insecure|uneasy|sad|upset|lonely|hurt|disappointed|"
+    r"left out|frustrated|jealous|overwhelmed|stretched|wobbly|down|low|stressed|confused|"
+    r"unsure|embarrassed|vulnerable|exposed|tired|drained)\b",
+    re.IGNORECASE,
+)
+# The ordinary shapes of a kind message: a plain question, a polite ask, an offer, news,
+# thanks, a greeting. With no cue of blame, a draft in one of these is left alone even
+# when the analyser's score leans harsh ("did you remember the milk?").
+_GENTLE_FORMS = re.compile(
+    r"^\s*(?:(?:can|could|would|will) you|would you mind|please|shall we|should we|let's|"
+    r"fancy|do you (?:want|fancy|feel like|think we)|would you (?:like|be up for)|"
+    r"are we still|is it (?:ok|okay|alright|all right)|is everything|are you (?:ok|okay|free|"
+    r"around|home|still coming|up for)|"
+    r"what (?:time|day|do you|would you|should|shall)|when (?:are|is|do|does|will|would|"
+    r"should|shall)|where (?:are|is|did|do|should|shall)|which|how (?:was|did|is|are|about)|"
+    r"(?:did|have|has) you (?:get|see|remember|book|hear|grab|pick|manage|check|speak|send|"
+    r"eat|sleep|have|find|call)|"
+    r"i'll|i will|i'm going to|i'm gonna|i'm (?:home|out|off|at|on|running|heading|leaving)|"
+    r"running late|heads up|just landed|on my way|omw|just so you know|fyi|don't forget|"
+    r"remember to|good (?:morning|night|luck)|night night|sleep well|safe travels|"
+    r"happy|congrat|well done|thank|thanks|cheers|sorry|i'm sorry|i love|love you|miss you|"
+    r"hope|i miss|i'd (?:love|like)|i would (?:love|like)|i know|i noticed|i think we|"
+    r"want me to|shall i|i can|let me|(?:just )?checking|checking in|are you \w+ing|"
+    r"(?:call|text|ring|message|ping|phone) me\b|"
+    r"don't (?:stay up|work too|worry|forget|overdo|rush|stress))\b",
+    re.IGNORECASE,
+)
+# A question that is not about the partner at all: "why is it so cold in here?"
+_ASKS_ABOUT_THINGS = re.compile(r"^(?![^?]*\b(?:you|your|yours|yourself)\b)[^?]*\?\s*$", re.I)
+_GENTLE_ANYWHERE = re.compile(
+    r"\b(?:fancy (?:a|an|some|going|getting|it)|shall we|want to (?:come|go|grab|get|watch))\b",
+    re.IGNORECASE,
+)
+
+
+def gentle(plain: str, sentences: Iterable[str]) -> bool:
+    """Whether the draft has the shape of a kind message (see ``_GENTLE_FORMS``), warmth,
+    a feeling the writer owns, or a sentence of praise or a suggestion."""
+    if WARMTH.search(plain) or OWN_FEELING.search(plain) or _GENTLE_ANYWHERE.search(plain):
+        return True
+    for sentence in sentences:
+        words = _LEAD_RE.sub("", sentence)
+        if _GENTLE_FORMS.match(words) or warm_sentence(words) or _ASKS_ABOUT_THINGS.match(words):
+            return True
+    return False
+
+
+# Acts named by their blame ("abandoning me"): never the subject a rewrite names.
+BLAMING_ACTS = word_set(
+    """ignoring lying ditching abandoning humiliating embarrassing ruining cheating
+    flirting ghosting blanking mocking insulting undermining nagging moaning sulking
+    whining shouting yelling screaming swearing snapping betraying manipulating
+    gaslighting controlling smothering stalking"""
+)
+
+
+def blames(words: str) -> bool:
+    """Whether ``words`` carry any cue, strong or weak: a request or a subject taken
+    from a draft must carry none ("tell Dan he sees more of you than I do")."""
+    return bool(_WEAK_CUES.search(words)) or any(
+        phrase.pattern.search(words) for phrase in GENERIC_PHRASES
+    )
+
+
+def weak_cues(draft: str, sentences: Iterable[str]) -> bool:
+    """Whether the draft has a weak cue (in its plain-spelling ``sentences``) outside a
+    sentence of praise or a suggestion."""
+    for words in sentences:
+        if _WEAK_CUES.search(words) and not warm_sentence(words):
+            return True
+    return shouts(draft)
+
+
+def warm_sentence(sentence: str) -> bool:
+    """Praise or a suggestion, where "always" or "why don't you" carry no blame. Praise
+    denied ("you never say you love me") is a complaint."""
+    praise = PRAISE.search(sentence) and not _DENIED.search(sentence)
+    return bool(praise or SUGGESTION.match(sentence))
+
+
+_LEAD_RE = re.compile(LEAD, re.IGNORECASE)
+_DENIED = re.compile(
+    r"\b(?:not|no|never(?! (?:fail|cease|change|stop|let (?:me|you|us) down))|\w+n't)\b",
+    re.IGNORECASE,
+)

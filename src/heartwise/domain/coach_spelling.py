@@ -1,0 +1,173 @@
+"""Texting spellings and shouting, read as the words they stand for.
+
+People write to a partner the way they text: "u never listen", "ur so selfish", "dont",
+"WHERE ARE YOU". The coach's rules are written in plain spelling, so a draft is first
+read in plain spelling: "u" as "you", "dont" as "don't", a shouted "AGAIN" as "again".
+Only spelling changes, never a word's meaning, so a rewrite made from the plain reading
+still says only what the draft said.
+
+``plain`` also returns, for every character of the plain reading, the position of the
+draft's character it came from, so a mark found in the plain reading points into the
+draft as the person wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from heartwise.domain.coach_clauses import FUNCTION_WORDS
+from heartwise.domain.coach_grammar import word_set
+
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+# One spelling for one word, whatever the context.
+_SAME_WORD = {
+    "u": "you",
+    "youre": "you're",
+    "ure": "you're",
+    "youve": "you've",
+    "youd": "you'd",
+    "youll": "you'll",
+    "dont": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "cant": "can't",
+    "wont": "won't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "hadnt": "hadn't",
+    "couldnt": "couldn't",
+    "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't",
+    "im": "I'm",
+    "ive": "I've",
+    "thats": "that's",
+    "whats": "what's",
+    "theres": "there's",
+    "wen": "when",
+    "sed": "said",
+    "wat": "what",
+    "wot": "what",
+    "coz": "because",
+    "cos": "because",
+    "cuz": "because",
+    "bc": "because",
+    "tho": "though",
+    "pls": "please",
+    "plz": "please",
+    "msg": "message",
+    "msgs": "messages",
+    "txt": "text",
+    "txts": "texts",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "2nite": "tonight",
+    "tonite": "tonight",
+    "2day": "today",
+    "b4": "before",
+    "ppl": "people",
+    "rly": "really",
+    "srsly": "seriously",
+    "abt": "about",
+    "i": "I",
+}
+# "ur" is "you're" before a description or a verb in -ing, and "your" before a noun.
+_YOURE_BEFORE = word_set(
+    """so such a an the being always never not just really literally obviously clearly
+    too very only still honestly seriously like gonna going doing making trying acting
+    lying late busy right wrong mad angry upset home out back on at in off with never
+    ever sure kidding joking"""
+)
+_WORD = re.compile(r"[A-Za-z0-9']+")
+# Shouted words that are plainly ordinary words, not names or acronyms ("TV", "PS5").
+_EMPHASIS = word_set(
+    """again one once every never ever still now right told said asked thing things
+    nothing everything anything only late today tonight always seriously literally
+    really listen answer phone where are call text why what how who stop"""
+)
+
+
+# Acronyms are short ("TV", "NHS", "ASAP"); a longer word in capitals is shouted.
+SHOUTED_LENGTH = 5
+
+
+@lru_cache(maxsize=16)  # the coach reads one draft several ways; spell it out once
+def plain(text: str) -> tuple[str, tuple[int, ...]]:
+    """The draft in plain spelling, and where each of its characters came from. A
+    shouted ordinary word is lowered; a draft written all in capitals is lowered
+    throughout."""
+    text = text.translate(APOSTROPHES)
+    shouted = _mostly_capitals(text)
+    words = list(_WORD.finditer(text))
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for index, match in enumerate(words):
+        following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        spelled = _plain_word(match.group(), following, shouted)
+        if spelled == match.group():
+            continue
+        pieces.append(text[position : match.start()])
+        origin.extend(range(position, match.start()))
+        pieces.append(spelled)
+        last = match.end() - 1
+        origin.extend(min(match.start() + i, last) for i in range(len(spelled)))
+        position = match.end()
+    pieces.append(text[position:])
+    origin.extend(range(position, len(text)))
+    return "".join(pieces), tuple(origin)
+
+
+def plain_text(text: str) -> str:
+    return plain(text)[0]
+
+
+def _plain_word(word: str, following: str, shouted: bool) -> str:
+    lower = word.lower()
+    if lower == "ur":
+        return "you're" if following in _YOURE_BEFORE or following.endswith("ing") else "your"
+    if lower in _SAME_WORD:
+        spelled = _SAME_WORD[lower]
+        return spelled[0].upper() + spelled[1:] if word[0].isupper() else spelled
+    capitals = len(word) > 1 and word.isupper() and word.replace("'", "").isalpha()
+    ordinary = lower in _EMPHASIS or lower in FUNCTION_WORDS or len(word) >= SHOUTED_LENGTH
+    if capitals and (shouted or ordinary):
+        return "I" + lower[1:] if lower.startswith("i'") else lower
+    return word
+
+
+def shouts(text: str) -> bool:
+    """Whether the draft shouts: written all in capitals, or with an ordinary word in
+    capitals ("AGAIN", "ONE thing"); names and acronyms ("TV", "NHS") do not count."""
+    if _mostly_capitals(text):
+        return True
+    for match in _WORD.finditer(text.translate(APOSTROPHES)):
+        word = match.group()
+        lower = word.lower()
+        ordinary = lower in _EMPHASIS or lower in FUNCTION_WORDS or len(word) >= SHOUTED_LENGTH
+        if len(word) >= 3 and word.isupper() and ordinary:
+            return True
+    return False
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    words = _WORD.findall(text)
+    upper = sum(ch.isupper() for ch in letters)
+    return len(words) >= 2 and len(letters) >= 6 and upper >= 0.8 * len(letters)
+
+
+def back(span: tuple[int, int], origin: Sequence[int]) -> tuple[int, int]:
+    """A span of the plain reading as a span of the draft."""
+    start, end = span
+    if not origin:
+        return span
+    first = origin[min(start, len(origin) - 1)]
+    last = origin[min(max(end - 1, start), len(origin) - 1)] + 1
+    return first, max(last, first + 1)

@@ -1,0 +1,117 @@
+"""Questions and orders that carry a request or an observation inside their blame.
+
+"Is it too much to ask that you show up on time?" asks for something: "show up on time".
+"When was the last time you asked about my day?" too: "ask about my day". "Either you
+delete her number or we're finished" wants "delete her number". "Don't walk away from
+me when I'm talking" describes what happened: "you walk away from me when I'm talking".
+"Stop interrupting me" too: "you're interrupting me". The coach keeps what is inside
+and lets the frame go; the blame rules then read what is kept like any other words.
+
+Only verbs a person can simply do become requests ("call", "ask", "come home"), never
+verbs of the mind ("care", "love"); only acts a person can see become observations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from heartwise.domain.coach_grammar import base_form, word_set
+
+_I = re.IGNORECASE
+_REQUEST_FRAMES = (
+    re.compile(
+        r"^is (?:it|that) (?:really )?too much to ask (?:that |for )?(?:you )?(?:to )?(.+)$", _I
+    ),
+    re.compile(r"^are you (?:ever|even|actually|really) (?:going|gonna) to (.+)$", _I),
+    re.compile(r"^(?:do|did|will|would|can|could) you (?:ever |even |actually )+(.+)$", _I),
+    re.compile(r"^when was the last time you (?:actually |even |ever |really )?(.+)$", _I),
+    re.compile(
+        r"^(?:why is it|how is it|how hard is it|how hard can it be|how difficult is it|"
+        r"is it (?:really )?that hard)(?: so (?:hard|difficult))?(?: for you)? to (.+)$",
+        _I,
+    ),
+    re.compile(
+        r"^(?:can|could|will|would) you (?:please )?(?:just )?stop [^,.!?]+?,? and "
+        r"(?:just |actually |please |maybe )?(.+)$",
+        _I,
+    ),
+    re.compile(r"^either you (.+?),? or\b.*$", _I),
+    re.compile(
+        r"^(?:maybe |perhaps )?(?:you could|try (?:and |to )?)(?:actually |just |even )?(.+?)"
+        r"(?: for once| this time| for a change)?(?:,? instead of .*)?$",
+        _I,
+    ),
+)
+# "... or should I just give up", "... or we're done": what follows the request.
+_OR_ELSE = re.compile(r",?\s+or\s+(?:should|else|i|i'm|i'll|we|we're|it|it's|you'll)\b.*$", _I)
+_STOP_ASKED = re.compile(
+    r"^(?:can|could|will|would) you (?:please )?(?:just )?stop (\w+ing)\b(.*)$", _I
+)
+_DONT = re.compile(r"^(?:please )?don't (?:you )?(?:dare |ever )?(\w+)(.*)$", _I)
+_STOP = re.compile(r"^(?:please )?(?:stop|quit) (\w+ing)\b(.*)$", _I)
+# What may follow "would you be willing to": things a person can do on request.
+DOABLE = word_set(
+    """ask call ring text message answer reply tell come show help pick put take clean wash
+    tidy cook book pay send bring let give talk listen look meet wait stay plan check
+    keep spend delete stop start try walk drive feed empty load unload charge sort fix
+    move invite introduce include remember say share sit go turn switch hang leave
+    get do make write eat join visit return collect use wear"""
+)
+# Acts a person can see, which a "don't" or "stop" can turn into what happened.
+_SEEN = word_set(
+    """walk hang shout yell raise interrupt roll swear slam laugh speak snap turn storm
+    ignore go leave use take read check touch throw talk smoke drink drive play text call
+    scroll game bring change cancel make invite move spend eat sleep"""
+)
+# Verbs that say what the speaker thinks of the act rather than what it was.
+JUDGING = word_set(
+    """lie lying act acting pretend pretending moan moaning whine whining nag nagging
+    sulk sulking be being treat treating play playing string stringing mess messing make
+    making lecture lecturing patronise patronising patronize patronizing bother"""
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What a blaming frame carries: a request, or an observation to read on."""
+
+    request: str | None = None
+    situation: str | None = None
+
+
+def turn(sentence: str) -> Turn | None:
+    """The request or observation inside ``sentence``'s frame; None when it has none."""
+    text = sentence.strip()
+    for frame in _REQUEST_FRAMES:
+        found = frame.match(text)
+        if found:
+            wanted = _doable(_OR_ELSE.sub("", found.group(1)))
+            return Turn(request=wanted) if wanted else None
+    dont = _DONT.match(text)
+    if dont and dont.group(1).lower() in _SEEN and _about_me(dont.group(2)):
+        return Turn(situation=f"you {dont.group(1).lower()}{dont.group(2)}")
+    stop = _STOP.match(text) or _STOP_ASKED.match(text)
+    if stop:
+        verb = stop.group(1).lower()
+        if verb not in JUDGING and (base_form(verb[:-3]) or "") not in JUDGING:
+            return Turn(situation=f"you're {verb}{stop.group(2)}")
+    return None
+
+
+def _doable(wanted: str) -> str | None:
+    words = wanted.strip().split()
+    if not words:
+        return None
+    verb = base_form(words[0])
+    if verb is None or verb not in DOABLE:
+        return None
+    return " ".join([verb, *words[1:]])
+
+
+def _about_me(rest: str) -> bool:
+    # "Don't walk away from me", "don't hang up on me", "don't shout when I'm talking":
+    # an act done to the writer. "Don't talk to me tonight" is a wish, not an act seen.
+    return bool(
+        re.search(r"\b(?:on me|at me|over me|from me|away|when i|while i|in front of)\b", rest, _I)
+    )
