@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 DEV_INSTALLED := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck unit bench train eval clean
+.PHONY: run test lint typecheck unit bench bench-server train eval clean
 
 run: $(INSTALLED)
 	$(BIN)/heartwise serve
@@ -35,6 +35,11 @@ eval-coach: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/journal_vs_jrnl.py
+
+# A multi-user server on PostgreSQL under wrk (needs wrk and a local PostgreSQL);
+# `make bench-server ARGS=--quick` for short runs.
+bench-server: $(INSTALLED)
+	$(BIN)/python benchmarks/server_load.py $(ARGS)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

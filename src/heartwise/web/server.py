@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 
 import uvicorn
 from fastapi import FastAPI
+from uvicorn.supervisors import Multiprocess
 
 from heartwise.config import Settings, load_settings
 from heartwise.web.app import create_app
@@ -27,16 +30,39 @@ def run(settings: Settings, workers: int = 1) -> None:
     # Each worker process builds its own app from the environment, so the settings that
     # came from the command line travel there.
     os.environ.update(_environment_of(settings))
-    uvicorn.run(
+    serve_workers(
         "heartwise.web.server:app_from_environment",
+        settings.host,
+        settings.port,
+        workers,
         factory=True,
+    )
+
+
+def serve_workers(app: str, host: str, port: int, workers: int, *, factory: bool = False) -> None:
+    """Serve the app at import path `app` from `workers` processes sharing one socket.
+
+    What ``uvicorn.run(app, workers=N)`` does, but with a listening socket that says it is
+    TCP. uvicorn opens it with protocol 0; accepted connections inherit that, and asyncio
+    turns Nagle's algorithm off (TCP_NODELAY) only on sockets that say IPPROTO_TCP. Left
+    on, every keep-alive answer after the first waits ~40 ms for the client's delayed ACK
+    (uvicorn issue #3149); one worker is not affected, as uvicorn lets asyncio bind it.
+    """
+    config = uvicorn.Config(
+        app,
+        factory=factory,
         workers=workers,
-        host=settings.host,
-        port=settings.port,
+        host=host,
+        port=port,
         access_log=False,
         server_header=False,
         log_level="warning",
     )
+    bound = config.bind_socket()  # uvicorn's own: it says so and exits if the port is taken
+    # The same socket; a new object reads its real protocol (6, TCP) back from the kernel.
+    listener = socket.socket(fileno=bound.detach())
+    with contextlib.suppress(KeyboardInterrupt):  # as uvicorn.run: the workers are stopped
+        Multiprocess(config, sockets=[listener]).run()
 
 
 def app_from_environment() -> FastAPI:
