@@ -36,6 +36,11 @@ eval-coach: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/journal_vs_jrnl.py
 
+# The growth dashboard and /api/v1/stats over five years of data, against their targets.
+.PHONY: bench-dashboard
+bench-dashboard: $(INSTALLED)
+	$(BIN)/python benchmarks/dashboard.py
+
 # A multi-user server on PostgreSQL under wrk (needs wrk and a local PostgreSQL);
 # `make bench-server ARGS=--quick` for short runs.
 bench-server: $(INSTALLED)

@@ -162,6 +162,25 @@ BODIES: dict[tuple[str, str], Body] = {
     ("POST", "/partner/accept"): lambda w, r: {"code": "AAAA-BBBB-CCCC-DDDD"},
     ("POST", "/partner/sharing"): lambda w, r: {"kind": "entry", "shared": "on"},
     ("POST", "/partner/unlink"): lambda w, r: {"confirm": "on"},
+    # the self-awareness pages
+    ("POST", "/triggers"): lambda w, r: {
+        "situation": "mine",
+        "category": "time apart",
+        "emotion": "sad",
+        "intensity": "40",
+    },
+    ("POST", "/triggers/{record_id}/edit"): lambda w, r: {
+        "situation": "changed by a caller",
+        "category": "time apart",
+        "emotion": "sad",
+        "intensity": "10",
+    },
+    ("POST", "/urges"): lambda w, r: {"urge": "mine", "wait_minutes": "10"},
+    ("POST", "/urges/{record_id}/outcome"): lambda w, r: {"outcome": "passed"},
+    ("POST", "/thought-records/new"): lambda w, r: {"situation": "mine", "thought": "t"},
+    ("POST", "/thought-records"): lambda w, r: {"situation": "mine", "thought": "t"},
+    ("POST", "/reality-checks"): lambda w, r: {"event": "mine", "expected": "3"},
+    ("POST", "/reality-checks/{record_id}/outcome"): lambda w, r: {"actual": "1"},
 }
 
 
@@ -279,7 +298,8 @@ def _target(path: str, role: str, world: World) -> str:
     entry = world.ids["trashed"] if path in TRASH_TARGETS else world.ids[visibility]
     url = path.replace("{entry_id}", str(entry)).replace("{kind}", "entry")
     if "{record_id}" in url:
-        resource = url.split("/")[3]  # /api/v1/<resource>/{record_id}...
+        # /api/v1/<resource>/{record_id}..., and pages at /<resource>/{record_id}...
+        resource = url.split("/")[3 if url.startswith("/api/") else 1]
         url = url.replace("{record_id}", str(world.growth[resource, visibility]))
     return url
 

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from heartwise.analysis import Findings, analyze
+from heartwise.analysis.findings import TRAPS
 from heartwise.domain.entries import MAX_TEXT
 from heartwise.errors import InvalidInput
 
@@ -83,6 +84,12 @@ def _findings_dict(text: str) -> dict[str, object]:
 def _explanations() -> dict[str, Any]:
     raw = (resources.files("heartwise.content") / "explanations.toml").read_text("utf-8")
     return tomllib.loads(raw)
+
+
+def trap_names() -> dict[str, str]:
+    """Each thinking trap's label with the name a person reads, in the analyser's order."""
+    traps = _explanations()["traps"]
+    return {label: str(traps[label]["name"]) for label in TRAPS}
 
 
 def notes(text: str, findings: Findings) -> list[Note]:

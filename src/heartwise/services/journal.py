@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -186,6 +187,30 @@ class Journal:
             entry = self._unseal(stored)
             hits.append(SearchHit(entry, rank, terms.find_spans(entry.text, wanted)))
         return hits
+
+    def moods(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> list[tuple[datetime, int]]:
+        """When each entry with a mood happened, and the mood, newest first (not the trash).
+
+        For charts over years of entries: only each entry's sealed details are opened,
+        never its text, a page of rows at a time.
+        """
+        where = self._filter(Query(start=start, end=end))
+        found: list[tuple[datetime, int]] = []
+        for offset in itertools.count(0, MAX_PAGE):
+            rows = repo.list_entries(
+                self.db, self.ws.owner_id, where, limit=MAX_PAGE, offset=offset
+            )
+            for stored in rows:
+                details = self.sealer.unseal_json(TABLE, stored.id, "details", stored.details)
+                assert isinstance(details, dict)
+                if details["mood"] is not None:
+                    when = from_epoch(stored.occurred_at, int(details["tz"]))
+                    found.append((when, int(details["mood"])))
+            if len(rows) < MAX_PAGE:
+                break
+        return found
 
     def iter_all(self, *, include_trash: bool = True, batch: int = 500) -> Iterator[Entry]:
         """Every entry, oldest first, unsealed a batch at a time so memory stays flat."""

@@ -24,6 +24,7 @@ from heartwise.web.pages import filters
 from heartwise.web.pages.account import router as account_pages_router
 from heartwise.web.pages.care import lock_router
 from heartwise.web.pages.care import router as care_router
+from heartwise.web.pages.growth import router as growth_pages_router
 from heartwise.web.pages.routes import router as pages_router
 from heartwise.web.security import BodyLimit, SecurityHeaders
 from heartwise.web.state import AppState
@@ -57,6 +58,7 @@ def create_app(
     app.include_router(growth_router)
     app.include_router(pages_router)
     app.include_router(care_router)
+    app.include_router(growth_pages_router)
     app.include_router(account_pages_router)
     app.include_router(lock_router)
     install_error_handlers(app)
