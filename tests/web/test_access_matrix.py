@@ -79,6 +79,9 @@ GROWTH = {
     "urges": {"urge": PRIVATE, "wait_minutes": 15},
     "thought-records": {"situation": PRIVATE, "thought": "they will leave"},
     "reality-checks": {"event": PRIVATE, "expected": 7},
+    "ifeel": {"feeling": "lonely", "situation": PRIVATE, "request": "call me at lunch"},
+    "conversations": {"topic": PRIVATE, "hope": "a calm talk"},
+    "expectations": {"text": PRIVATE},
 }
 EMPTY_BACKUP = {"format": "heartwise-backup", "version": 2, "entries": [], "items": []}
 
@@ -136,6 +139,18 @@ BODIES: dict[tuple[str, str], Body] = {
     ("PATCH", "/api/v1/reality-checks/{record_id}"): lambda w, r: {"expected": 2},
     ("POST", "/api/v1/urges/{record_id}/outcome"): lambda w, r: {"passed": True},
     ("POST", "/api/v1/reality-checks/{record_id}/outcome"): lambda w, r: {"actual": 1},
+    ("POST", "/api/v1/coach"): lambda w, r: {"text": "You never call me back."},
+    ("POST", "/api/v1/ifeel"): lambda w, r: {"feeling": "sad", "situation": "mine"},
+    ("POST", "/api/v1/ifeel/preview"): lambda w, r: {"feeling": "sad", "situation": "mine"},
+    ("PATCH", "/api/v1/ifeel/{record_id}"): lambda w, r: {"feeling": "worried"},
+    ("POST", "/api/v1/ifeel/{record_id}/outcome"): lambda w, r: {"sent": True},
+    ("POST", "/api/v1/conversations"): lambda w, r: {"topic": "mine"},
+    ("PATCH", "/api/v1/conversations/{record_id}"): lambda w, r: {"hope": "changed"},
+    ("POST", "/api/v1/conversations/{record_id}/afterwards"): lambda w, r: {"rating": 7},
+    ("POST", "/api/v1/expectations"): lambda w, r: {"text": "mine"},
+    ("POST", "/api/v1/expectations/check"): lambda w, r: {"text": "He must always call"},
+    ("PATCH", "/api/v1/expectations/{record_id}"): lambda w, r: {"status": "agreed"},
+    ("PUT", "/api/v1/affection"): lambda w, r: {"mine": {"gifts": {"giving": 2, "receiving": 5}}},
     # pages
     ("POST", "/entries"): lambda w, r: {"text": "a new line of my own"},
     ("POST", "/entries/{entry_id}/edit"): lambda w, r: {"text": "changed by a caller"},
@@ -181,6 +196,22 @@ BODIES: dict[tuple[str, str], Body] = {
     ("POST", "/thought-records"): lambda w, r: {"situation": "mine", "thought": "t"},
     ("POST", "/reality-checks"): lambda w, r: {"event": "mine", "expected": "3"},
     ("POST", "/reality-checks/{record_id}/outcome"): lambda w, r: {"actual": "1"},
+    ("POST", "/coach"): lambda w, r: {"text": "Why do you always ignore me?"},
+    ("POST", "/ifeel"): lambda w, r: {"feeling_choice": "sad", "situation": "mine"},
+    ("POST", "/ifeel/preview"): lambda w, r: {"feeling_own": "sad", "situation": "mine"},
+    ("POST", "/ifeel/{record_id}/edit"): lambda w, r: {"feeling_own": "sad", "situation": "m"},
+    ("POST", "/ifeel/{record_id}/outcome"): lambda w, r: {"sent": "yes"},
+    ("POST", "/ifeel/{record_id}/share"): lambda w, r: {"shared": "on"},
+    ("POST", "/conversations"): lambda w, r: {"topic": "mine"},
+    ("POST", "/conversations/{record_id}/edit"): lambda w, r: {"topic": "changed"},
+    ("POST", "/conversations/{record_id}/afterwards"): lambda w, r: {"rating": "7"},
+    ("POST", "/conversations/{record_id}/share"): lambda w, r: {"shared": "on"},
+    ("POST", "/expectations"): lambda w, r: {"text": "mine"},
+    ("POST", "/expectations/{record_id}/edit"): lambda w, r: {"text": "changed"},
+    ("POST", "/expectations/{record_id}/status"): lambda w, r: {"status": "discussed"},
+    ("POST", "/expectations/{record_id}/share"): lambda w, r: {"shared": "on"},
+    ("POST", "/affection"): lambda w, r: {"gifts_mine_giving": "2", "gifts_mine_receiving": "5"},
+    ("POST", "/affection/share"): lambda w, r: {"shared": "on"},
 }
 
 

@@ -319,6 +319,19 @@ def test_the_openapi_document_lists_the_api(client: TestClient) -> None:
         "/api/v1/reality-checks/{record_id}",
         "/api/v1/reality-checks/{record_id}/outcome",
         "/api/v1/stats",
+        "/api/v1/coach",
+        "/api/v1/ifeel",
+        "/api/v1/ifeel/choices",
+        "/api/v1/ifeel/preview",
+        "/api/v1/ifeel/{record_id}",
+        "/api/v1/ifeel/{record_id}/outcome",
+        "/api/v1/conversations",
+        "/api/v1/conversations/{record_id}",
+        "/api/v1/conversations/{record_id}/afterwards",
+        "/api/v1/expectations",
+        "/api/v1/expectations/check",
+        "/api/v1/expectations/{record_id}",
+        "/api/v1/affection",
     }
     assert set(document["paths"]["/api/v1/entries/{entry_id}"]) == {"get", "patch", "delete"}
 

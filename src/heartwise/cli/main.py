@@ -110,6 +110,11 @@ COMMAND_MODULES = {
     "predict": "growth_commands",
     "outcome": "growth_commands",
     "stats": "growth_commands",
+    "coach": "coach_commands",
+    "ifeel": "coach_commands",
+    "plan": "talk_commands",
+    "expect": "talk_commands",
+    "affection": "talk_commands",
 }
 
 

@@ -196,12 +196,16 @@ def _store_item(journal: Journal, record: ItemRecord, new_ids: list[int]) -> Non
 
 def _checked(record: ItemRecord) -> dict[str, Any]:
     """The item's body, through the same rules as a form when its kind has them."""
-    from heartwise.services import growth
+    from heartwise.services import coach_log, growth
 
-    if record.kind not in growth.GROWTH_KINDS:
+    if record.kind in growth.GROWTH_KINDS:
+        check = growth.checked_body
+    elif record.kind in coach_log.COACH_KINDS:
+        check = coach_log.checked_body
+    else:
         return dict(record.body)
     try:
-        return growth.checked_body(record.kind, record.body)
+        return check(record.kind, record.body)
     except InvalidInput as exc:
         name = record.kind.replace("_", " ")
         raise ImportFailed(

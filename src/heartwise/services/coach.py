@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from heartwise.domain.coach import Coaching, check_draft, coach
+from heartwise.errors import InvalidInput
 
 
 def coach_message(text: object) -> Coaching:
@@ -34,3 +35,32 @@ CRISIS_NOTE = (
     "Some of what you wrote sounds like you may be going through something very painful. "
     "The wording can wait: please reach out to someone who can help you right now."
 )
+
+
+def filled_rewrite(
+    result: Coaching, feeling: str | None = None, request: str | None = None
+) -> str | None:
+    """The rewrite with the person's choices for what the draft left open (the first of
+    each by default); None when there is no rewrite. A choice for a part the draft already
+    says is not needed and is let go; one that was not offered raises ``InvalidInput``."""
+    rewrite = result.rewrite
+    if rewrite is None:
+        return None
+    return rewrite.filled(
+        _offered(feeling, rewrite.feeling_choices, "feeling") if rewrite.needs_feeling else None,
+        _offered(request, rewrite.request_choices, "request") if rewrite.needs_request else None,
+    )
+
+
+def _offered(choice: str | None, options: tuple[str, ...], field: str) -> str | None:
+    if choice is None or not choice.strip():
+        return None
+    wanted = " ".join(choice.split()).lower()
+    for option in options:
+        if option.lower() == wanted:
+            return option
+    raise InvalidInput(
+        f"Please choose the {field} from those offered: {' / '.join(options)}. "
+        "You can also edit the rewrite in your own words.",
+        field=field,
+    )

@@ -2,15 +2,18 @@
 
 Each is a log of sealed items (see ``growth_log``): every word a person writes is in the
 sealed body. The builder's lists and its checks need no storage and are here too, so a
-face makes one call for each thing it shows.
+face makes one call for each thing it shows. ``checked_body`` puts a record arriving in a
+backup (these three, and the affection profile) through the same rules as a form.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from heartwise.domain.affection import make_affection_profile
 from heartwise.domain.conversation import (
     Afterwards,
     ConversationPlan,
@@ -29,7 +32,7 @@ from heartwise.domain.expectations import (
     make_expectation,
 )
 from heartwise.domain.feelings import FEELING_FAMILIES, NEEDS
-from heartwise.domain.growth import draft_fields
+from heartwise.domain.growth import body_of, draft_fields
 from heartwise.domain.ifeel import (
     Flag,
     IFeelDraft,
@@ -46,6 +49,8 @@ from heartwise.domain.ifeel import (
     phrasings,
     record_ifeel_outcome,
 )
+from heartwise.errors import InvalidInput
+from heartwise.services.affection import KIND as AFFECTION_KIND
 from heartwise.services.growth_log import RecordLog
 from heartwise.services.items import Item
 
@@ -64,11 +69,14 @@ def ifeel_choices() -> dict[str, object]:
 class IFeelPreview:
     phrasings: list[str]
     flags: dict[str, tuple[Flag, ...]]
+    # Each part as it would be saved; the spans of its flags point into these.
+    parts: dict[str, str | None]
 
     def to_dict(self) -> dict[str, object]:
         return {
             "phrasings": self.phrasings,
             "flags": {part: [f.to_dict() for f in found] for part, found in self.flags.items()},
+            "parts": self.parts,
         }
 
 
@@ -87,7 +95,8 @@ def preview_ifeel(
         "situation": check_observation(parts[1]),
         "request": check_request(parts[3] or ""),
     }
-    return IFeelPreview(phrasings(*parts), flags)
+    named = dict(zip(("feeling", "situation", "need", "request"), parts, strict=True))
+    return IFeelPreview(phrasings(*parts), flags, named)
 
 
 def check_expectation_text(text: object) -> ExpectationCheck:
@@ -124,22 +133,7 @@ class IFeelStatements(RecordLog[IFeelStatement]):
         return self._change(statement_id, lambda s: record_ifeel_outcome(s, sent, how_it_went, now))
 
     def _read(self, item: Item) -> IFeelStatement:
-        body = item.body
-        raw = body.get("outcome")
-        outcome = None
-        if raw is not None:
-            at = datetime.fromisoformat(raw["at"])
-            outcome = IFeelOutcome(sent=raw["sent"], at=at, how_it_went=raw.get("how_it_went"))
-        return IFeelStatement(
-            id=item.id,
-            feeling=body["feeling"],
-            situation=body["situation"],
-            need=body.get("need"),
-            request=body.get("request"),
-            text=body["text"],
-            created_at=datetime.fromisoformat(body["created_at"]),
-            outcome=outcome,
-        )
+        return _ifeel_from_body(item.id, item.body)
 
     def _rebuilt(self, record: IFeelStatement, fields: dict[str, Any]) -> IFeelStatement:
         before = phrasings(record.feeling, record.situation, record.need, record.request)
@@ -175,22 +169,7 @@ class ConversationPlans(RecordLog[ConversationPlan]):
         return self._change(plan_id, lambda plan: record_afterwards(plan, rating, agreed, now))
 
     def _read(self, item: Item) -> ConversationPlan:
-        body = item.body
-        raw = body.get("afterwards")
-        afterwards = None
-        if raw is not None:
-            at = datetime.fromisoformat(raw["at"])
-            afterwards = Afterwards(rating=raw["rating"], at=at, agreed=raw.get("agreed"))
-        return ConversationPlan(
-            id=item.id,
-            topic=body["topic"],
-            created_at=datetime.fromisoformat(body["created_at"]),
-            hope=body.get("hope"),
-            time_and_place=body.get("time_and_place"),
-            opening=body.get("opening"),
-            listen_for=body.get("listen_for"),
-            afterwards=afterwards,
-        )
+        return _plan_from_body(item.id, item.body)
 
     def _rebuilt(self, record: ConversationPlan, fields: dict[str, Any]) -> ConversationPlan:
         draft = make_conversation_plan(**fields)
@@ -219,14 +198,106 @@ class Expectations(RecordLog[Expectation]):
         return grouped
 
     def _read(self, item: Item) -> Expectation:
-        body = item.body
-        return Expectation(
-            id=item.id,
-            text=body["text"],
-            status=body["status"],
-            created_at=datetime.fromisoformat(body["created_at"]),
-            note=body.get("note"),
-        )
+        return _expectation_from_body(item.id, item.body)
 
     def _rebuilt(self, record: Expectation, fields: dict[str, Any]) -> Expectation:
         return replace(record, **draft_fields(make_expectation(**fields), ExpectationDraft))
+
+
+# -- bodies: stored and from a backup --------------------------------------------------------
+
+
+def _ifeel_from_body(item_id: int, body: Mapping[str, Any]) -> IFeelStatement:
+    raw = body.get("outcome")
+    outcome = None
+    if raw is not None:
+        at = datetime.fromisoformat(raw["at"])
+        outcome = IFeelOutcome(sent=raw["sent"], at=at, how_it_went=raw.get("how_it_went"))
+    return IFeelStatement(
+        id=item_id,
+        feeling=body["feeling"],
+        situation=body["situation"],
+        need=body.get("need"),
+        request=body.get("request"),
+        text=body["text"],
+        created_at=datetime.fromisoformat(body["created_at"]),
+        outcome=outcome,
+    )
+
+
+def _plan_from_body(item_id: int, body: Mapping[str, Any]) -> ConversationPlan:
+    raw = body.get("afterwards")
+    afterwards = None
+    if raw is not None:
+        at = datetime.fromisoformat(raw["at"])
+        afterwards = Afterwards(rating=raw["rating"], at=at, agreed=raw.get("agreed"))
+    return ConversationPlan(
+        id=item_id,
+        topic=body["topic"],
+        created_at=datetime.fromisoformat(body["created_at"]),
+        hope=body.get("hope"),
+        time_and_place=body.get("time_and_place"),
+        opening=body.get("opening"),
+        listen_for=body.get("listen_for"),
+        afterwards=afterwards,
+    )
+
+
+def _expectation_from_body(item_id: int, body: Mapping[str, Any]) -> Expectation:
+    return Expectation(
+        id=item_id,
+        text=body["text"],
+        status=body["status"],
+        created_at=datetime.fromisoformat(body["created_at"]),
+        note=body.get("note"),
+    )
+
+
+def checked_body(kind: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    """A record of ``kind`` from a backup file, checked as if it were typed anew (as
+    ``growth.checked_body`` does for the self-awareness tools); returns the body as this
+    version stores it, or raises ``InvalidInput``."""
+    try:
+        return _CHECKS[kind](body)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        name = "“I feel” statement" if kind == "ifeel" else kind.replace("_", " ")
+        raise InvalidInput(f"A saved {name} is missing something it needs.") from None
+
+
+def _imported_ifeel(body: Mapping[str, Any]) -> dict[str, Any]:
+    record = _ifeel_from_body(0, body)
+    draft = make_ifeel(**draft_fields(record, IFeelDraft))
+    checked = replace(record, **draft_fields(draft, IFeelDraft), outcome=None)
+    if record.outcome is not None:
+        outcome = record.outcome
+        checked = record_ifeel_outcome(checked, outcome.sent, outcome.how_it_went, outcome.at)
+    return body_of(checked)
+
+
+def _imported_plan(body: Mapping[str, Any]) -> dict[str, Any]:
+    record = _plan_from_body(0, body)
+    draft = make_conversation_plan(**draft_fields(record, ConversationPlanDraft))
+    checked = replace(record, **draft_fields(draft, ConversationPlanDraft), afterwards=None)
+    if record.afterwards is not None:
+        after = record.afterwards
+        checked = record_afterwards(checked, after.rating, after.agreed, after.at)
+    return body_of(checked)
+
+
+def _imported_expectation(body: Mapping[str, Any]) -> dict[str, Any]:
+    record = _expectation_from_body(0, body)
+    return body_of(make_expectation(**draft_fields(record, ExpectationDraft)))
+
+
+def _imported_affection(body: Mapping[str, Any]) -> dict[str, Any]:
+    updated_at = datetime.fromisoformat(body["updated_at"])
+    return make_affection_profile(body["mine"], body["guess"], updated_at).to_dict()
+
+
+_CHECKS: dict[str, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
+    IFeelStatements.kind: _imported_ifeel,
+    ConversationPlans.kind: _imported_plan,
+    Expectations.kind: _imported_expectation,
+    AFFECTION_KIND: _imported_affection,
+}
+COACH_KINDS = frozenset(_CHECKS)

@@ -23,7 +23,19 @@ from heartwise.vault.sealer import Sealer
 
 TABLE = "shares"
 # Kinds a person can share; later features add theirs here.
-SHAREABLE_KINDS = frozenset({"entry", "trigger", "urge", "thought_record", "reality_check"})
+SHAREABLE_KINDS = frozenset(
+    {
+        "entry",
+        "trigger",
+        "urge",
+        "thought_record",
+        "reality_check",
+        "ifeel",
+        "conversation",
+        "expectation",
+        "affection",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from heartwise.domain.time import Clock, system_clock
 from heartwise.services.workspace import prepare
 from heartwise.storage.engine import Engine, create_engine
 from heartwise.web.api.v1.account_routes import router as account_router
+from heartwise.web.api.v1.coach_routes import router as coach_router
 from heartwise.web.api.v1.growth_routes import router as growth_router
 from heartwise.web.api.v1.routes import router as api_router
 from heartwise.web.errors import install_error_handlers
@@ -24,6 +25,7 @@ from heartwise.web.pages import filters
 from heartwise.web.pages.account import router as account_pages_router
 from heartwise.web.pages.care import lock_router
 from heartwise.web.pages.care import router as care_router
+from heartwise.web.pages.coach import router as coach_pages_router
 from heartwise.web.pages.growth import router as growth_pages_router
 from heartwise.web.pages.routes import router as pages_router
 from heartwise.web.security import BodyLimit, SecurityHeaders
@@ -56,8 +58,10 @@ def create_app(
     app.include_router(api_router)
     app.include_router(account_router)
     app.include_router(growth_router)
+    app.include_router(coach_router)
     app.include_router(pages_router)
     app.include_router(care_router)
+    app.include_router(coach_pages_router)
     app.include_router(growth_pages_router)
     app.include_router(account_pages_router)
     app.include_router(lock_router)
