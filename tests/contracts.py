@@ -11,6 +11,28 @@ from heartwise.analysis.findings import CRISIS_KINDS, CRISIS_LEVELS, MARKER_KIND
 PROBLEM_JSON = "application/problem+json"
 
 
+def assert_problem(
+    response: Any, status: int, field: str | None = None, *, field_prefix: str | None = None
+) -> dict[str, Any]:
+    """A problem+json answer with a short, plain sentence for the person behind the client,
+    naming ``field`` (exactly) or a field under ``field_prefix`` when given."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == PROBLEM_JSON
+    problem: dict[str, Any] = response.json()
+    assert problem["status"] == status
+    assert problem["title"]
+    detail = problem["detail"]
+    assert isinstance(detail, str)
+    assert 0 < len(detail.strip()) < 300
+    for leak in ("Traceback", "pydantic", "input_value", "{'", "errors.pydantic.dev"):
+        assert leak not in detail
+    if field is not None:
+        assert problem.get("field") == field, problem
+    if field_prefix is not None:
+        assert str(problem.get("field", "")).startswith(field_prefix), problem
+    return problem
+
+
 def text_of(page: str) -> str:
     """What a person reads on a page: no tags, entities decoded, white space collapsed."""
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from contracts import PROBLEM_JSON
 
 from heartwise.config import Settings
 from heartwise.domain.time import Clock, to_epoch
@@ -192,22 +191,6 @@ def api_sign_up(client: Any, name: str = "person", password: str = PASSWORD) -> 
     assert signed_in.status_code == 200, signed_in.text
     body = created.json()
     return ApiUser(body["id"], email, signed_in.json()["token"], body["recovery_key"])
-
-
-def assert_problem(response: Any, status: int, field: str | None = None) -> dict[str, Any]:
-    """A problem+json answer with a short plain sentence, naming the field when there is one."""
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == PROBLEM_JSON
-    problem: dict[str, Any] = response.json()
-    assert problem["status"] == status
-    assert problem["title"]
-    assert isinstance(problem["detail"], str)
-    assert 0 < len(problem["detail"].strip()) < 300
-    for leak in ("Traceback", "pydantic", "input_value", "{'"):
-        assert leak not in problem["detail"]
-    if field is not None:
-        assert problem.get("field") == field
-    return problem
 
 
 def stored_rows(settings: Settings, *, leave_out: tuple[str, ...] = ()) -> dict[str, int]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from contracts import PROBLEM_JSON
+from contracts import assert_problem
 from fastapi.testclient import TestClient
 from httpx2 import Response
 
@@ -30,22 +30,6 @@ def entries(client: TestClient, **params: Any) -> dict[str, Any]:
 
 def texts(page: dict[str, Any]) -> list[str]:
     return [item["text"] for item in page["items"]]
-
-
-def assert_problem(response: Response, status: int) -> dict[str, Any]:
-    """A problem+json answer with a short, plain sentence for the person behind the client."""
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == PROBLEM_JSON
-    problem = response.json()
-    assert problem["status"] == status
-    assert problem["title"]
-    detail = problem["detail"]
-    assert isinstance(detail, str)
-    assert detail.strip()
-    assert len(detail) < 300
-    for leak in ("Traceback", "pydantic", "input_value", "{'", "errors.pydantic.dev"):
-        assert leak not in detail
-    return problem
 
 
 # -- writing and reading ---------------------------------------------------------------------

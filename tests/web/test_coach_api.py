@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from contracts import PROBLEM_JSON
+from contracts import assert_problem
 from fastapi.testclient import TestClient
 from server_kit import api_sign_up, cheap_argon2
 
@@ -67,17 +67,6 @@ def created(client: TestClient, resource: str, body: dict[str, Any]) -> dict[str
     return record
 
 
-def problem(response: Any, status: int, field: str | None = None) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == PROBLEM_JSON
-    detail: dict[str, Any] = response.json()
-    assert detail["detail"]
-    assert "Traceback" not in detail["detail"]
-    if field is not None:
-        assert str(detail.get("field", "")).startswith(field), detail
-    return detail
-
-
 def everything(client: TestClient) -> dict[str, Any]:
     """What the person has stored, as the API shows it."""
     stored = {resource: client.get(f"/api/v1/{resource}").json() for resource in IDS}
@@ -128,7 +117,7 @@ def test_the_persons_choices_fill_the_rewrite(client: TestClient) -> None:
     assert filled.startswith("I feel worried when")
     assert filled.endswith(f"Would you be willing to {choices['request'][1]}?")
     refused = client.post("/api/v1/coach", json={"text": HARSH, "feeling": "furious"})
-    assert "from those offered" in problem(refused, 422, "feeling")["detail"]
+    assert "from those offered" in assert_problem(refused, 422, field_prefix="feeling")["detail"]
 
 
 def test_a_gentle_message_is_left_alone(client: TestClient) -> None:
@@ -153,14 +142,16 @@ def test_the_coach_refuses_what_it_cannot_read_plainly(
 ) -> None:
     before = everything(client)
 
-    refused = problem(client.post("/api/v1/coach", json={"text": text}), 422, field)
+    refused = assert_problem(
+        client.post("/api/v1/coach", json={"text": text}), 422, field_prefix=field
+    )
 
     assert "You never" not in refused["detail"]
     assert everything(client) == before
 
 
 def test_a_long_message_is_told_its_length(client: TestClient) -> None:
-    detail = problem(client.post("/api/v1/coach", json={"text": HUGE}), 422)["detail"]
+    detail = assert_problem(client.post("/api/v1/coach", json={"text": HUGE}), 422)["detail"]
     assert "10,000" in detail
     assert len(HUGE) >= 100_000
 
@@ -223,7 +214,7 @@ def test_each_log_is_created_listed_read_changed_and_deleted(
     assert client.get(f"/api/v1/{resource}/{record['id']}").json() == changed
 
     assert client.delete(f"/api/v1/{resource}/{record['id']}").status_code == 204
-    problem(client.get(f"/api/v1/{resource}/{record['id']}"), 404)
+    assert_problem(client.get(f"/api/v1/{resource}/{record['id']}"), 404)
     assert client.get(f"/api/v1/{resource}").json() == []
 
 
@@ -236,9 +227,9 @@ def test_an_id_of_another_kind_is_not_found_and_nothing_changes(
     before = everything(client)
 
     for wrong in (foreign["id"], 999_999):
-        problem(client.get(f"/api/v1/{resource}/{wrong}"), 404)
-        problem(client.patch(f"/api/v1/{resource}/{wrong}", json=change), 404)
-        problem(client.delete(f"/api/v1/{resource}/{wrong}"), 404)
+        assert_problem(client.get(f"/api/v1/{resource}/{wrong}"), 404)
+        assert_problem(client.patch(f"/api/v1/{resource}/{wrong}", json=change), 404)
+        assert_problem(client.delete(f"/api/v1/{resource}/{wrong}"), 404)
     assert everything(client) == before
 
 
@@ -266,7 +257,7 @@ def test_bad_input_is_refused_plainly_and_nothing_is_stored(
 ) -> None:
     before = everything(client)
 
-    problem(client.post(f"/api/v1/{resource}", json=body), 422, field)
+    assert_problem(client.post(f"/api/v1/{resource}", json=body), 422, field_prefix=field)
 
     assert everything(client) == before
 
@@ -287,7 +278,9 @@ def test_a_refused_change_leaves_the_record_as_it_was(
     body = next(b for r, b, _ in RESOURCES if r == resource)
     record = created(client, resource, body)
 
-    problem(client.patch(f"/api/v1/{resource}/{record['id']}", json=change), 422, field)
+    assert_problem(
+        client.patch(f"/api/v1/{resource}/{record['id']}", json=change), 422, field_prefix=field
+    )
 
     assert client.get(f"/api/v1/{resource}/{record['id']}").json() == record
 
@@ -331,7 +324,9 @@ def test_the_builder_offers_lists_and_a_preview_that_stores_nothing(client: Test
         "ignore me",
     ]
     assert client.get("/api/v1/ifeel").json() == []
-    problem(client.post("/api/v1/ifeel/preview", json={"feeling": "sad", "situation": ""}), 422)
+    assert_problem(
+        client.post("/api/v1/ifeel/preview", json={"feeling": "sad", "situation": ""}), 422
+    )
 
 
 def test_a_chosen_phrasing_is_kept_and_how_it_went_is_recorded(client: TestClient) -> None:
@@ -346,9 +341,9 @@ def test_a_chosen_phrasing_is_kept_and_how_it_went_is_recorded(client: TestClien
     assert done["outcome"]["sent"] is True
     assert done["outcome"]["how_it_went"] == "We planned Thursdays"
 
-    problem(client.post(url, json={"sent": "maybe"}), 422, "sent")
+    assert_problem(client.post(url, json={"sent": "maybe"}), 422, field_prefix="sent")
     assert client.get(f"/api/v1/ifeel/{statement['id']}").json() == done
-    problem(client.post("/api/v1/ifeel/999/outcome", json={"sent": False}), 404)
+    assert_problem(client.post("/api/v1/ifeel/999/outcome", json={"sent": False}), 404)
 
 
 # -- conversations and expectations ----------------------------------------------------------
@@ -361,7 +356,7 @@ def test_how_a_talk_went_is_0_to_10_and_can_be_said_again(client: TestClient) ->
     first = client.post(url, json={"rating": 8, "agreed": "One Sunday a month"}).json()
     assert first["afterwards"]["rating"] == 8
     for rating in (11, -1, 5.5, "eight"):
-        problem(client.post(url, json={"rating": rating}), 422, "rating")
+        assert_problem(client.post(url, json={"rating": rating}), 422, field_prefix="rating")
     assert client.get(f"/api/v1/conversations/{plan['id']}").json() == first
     assert client.post(url, json={"rating": 6}).json()["afterwards"]["rating"] == 6
     assert [f["kind"] for f in first["opening_flags"]] == ["absolute"]
@@ -380,7 +375,9 @@ def test_an_expectation_is_checked_softened_and_marked(client: TestClient) -> No
     url = f"/api/v1/expectations/{saved['id']}"
     assert client.patch(url, json={"status": "discussed"}).json()["status"] == "discussed"
     assert client.patch(url, json={"status": "agreed"}).json()["status"] == "agreed"
-    problem(client.post("/api/v1/expectations/check", json={"text": ""}), 422, "text")
+    assert_problem(
+        client.post("/api/v1/expectations/check", json={"text": ""}), 422, field_prefix="text"
+    )
 
 
 # -- ways of showing affection ---------------------------------------------------------------
@@ -428,7 +425,7 @@ def test_refused_ratings_change_nothing(client: TestClient, body: dict[str, Any]
     client.put("/api/v1/affection", json={"mine": RATINGS, "guess": GUESS})
     before = client.get("/api/v1/affection").json()
 
-    problem(client.put("/api/v1/affection", json=body), 422)
+    assert_problem(client.put("/api/v1/affection", json=body), 422)
 
     assert client.get("/api/v1/affection").json() == before
 
@@ -505,7 +502,7 @@ def test_a_damaged_record_in_a_backup_is_refused_and_nothing_is_imported(
     damage(item["body"])
     before = everything(fresh_client)
 
-    refused = problem(_restore(fresh_client, document), 422)
+    refused = assert_problem(_restore(fresh_client, document), 422)
 
     assert "in the backup" in refused["detail"]
     assert everything(fresh_client) == before

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from contracts import PROBLEM_JSON
+from contracts import assert_problem
 from fastapi.testclient import TestClient
 
 from heartwise.services import sharing
@@ -51,15 +51,6 @@ def created(client: TestClient, resource: str, body: dict[str, Any]) -> dict[str
     return response.json()
 
 
-def problem(response: Any, status: int) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == PROBLEM_JSON
-    detail: dict[str, Any] = response.json()
-    assert detail["detail"]
-    assert "Traceback" not in detail["detail"]
-    return detail
-
-
 @pytest.mark.parametrize(("resource", "body", "change"), RESOURCES, ids=IDS)
 def test_each_resource_is_created_listed_read_changed_and_deleted(
     client: TestClient, resource: str, body: dict[str, Any], change: dict[str, Any]
@@ -78,7 +69,7 @@ def test_each_resource_is_created_listed_read_changed_and_deleted(
     assert client.get(f"/api/v1/{resource}/{record['id']}").json() == changed
 
     assert client.delete(f"/api/v1/{resource}/{record['id']}").status_code == 204
-    problem(client.get(f"/api/v1/{resource}/{record['id']}"), 404)
+    assert_problem(client.get(f"/api/v1/{resource}/{record['id']}"), 404)
     assert client.get(f"/api/v1/{resource}").json() == []
 
 
@@ -92,9 +83,9 @@ def test_an_id_of_another_kind_is_not_found(
     foreign = created(client, other, other_body)
 
     for wrong in (entry["id"], foreign["id"], 999_999):
-        problem(client.get(f"/api/v1/{resource}/{wrong}"), 404)
-        problem(client.patch(f"/api/v1/{resource}/{wrong}", json=change), 404)
-        problem(client.delete(f"/api/v1/{resource}/{wrong}"), 404)
+        assert_problem(client.get(f"/api/v1/{resource}/{wrong}"), 404)
+        assert_problem(client.patch(f"/api/v1/{resource}/{wrong}", json=change), 404)
+        assert_problem(client.delete(f"/api/v1/{resource}/{wrong}"), 404)
     assert client.get(f"/api/v1/{other}/{foreign['id']}").json()["id"] == foreign["id"]
 
 
@@ -113,7 +104,7 @@ BAD = [
 def test_bad_input_is_refused_plainly_and_nothing_is_stored(
     client: TestClient, resource: str, body: dict[str, Any], field: str
 ) -> None:
-    refused = problem(client.post(f"/api/v1/{resource}", json=body), 422)
+    refused = assert_problem(client.post(f"/api/v1/{resource}", json=body), 422)
     assert refused["field"].startswith(field)
     assert client.get(f"/api/v1/{resource}").json() == []
 
@@ -127,9 +118,9 @@ def test_an_urge_outcome_is_written_once(client: TestClient) -> None:
     assert done["outcome"]["passed"] is True
 
     again = client.post(f"/api/v1/urges/{urge['id']}/outcome", json={"passed": False})
-    assert "already recorded" in problem(again, 422)["detail"]
+    assert "already recorded" in assert_problem(again, 422)["detail"]
     assert client.get(f"/api/v1/urges/{urge['id']}").json()["outcome"]["passed"] is True
-    problem(client.post("/api/v1/urges/999/outcome", json={"passed": True}), 404)
+    assert_problem(client.post("/api/v1/urges/999/outcome", json={"passed": True}), 404)
 
 
 def test_a_reality_check_outcome_is_written_once_and_never_before_its_check(
@@ -137,7 +128,9 @@ def test_a_reality_check_outcome_is_written_once_and_never_before_its_check(
 ) -> None:
     check = created(client, "reality-checks", {"event": "Party with her friends", "expected": 7})
     early = {"actual": 3, "at": "2000-01-01T10:00:00+00:00"}
-    refused = problem(client.post(f"/api/v1/reality-checks/{check['id']}/outcome", json=early), 422)
+    refused = assert_problem(
+        client.post(f"/api/v1/reality-checks/{check['id']}/outcome", json=early), 422
+    )
     assert "after has to come after its before" in refused["detail"]
     assert client.get(f"/api/v1/reality-checks/{check['id']}").json()["outcome"] is None
 
@@ -147,7 +140,7 @@ def test_a_reality_check_outcome_is_written_once_and_never_before_its_check(
     ).json()
     assert (done["came_true"], done["gap"]) == (False, 4)
     again = client.post(f"/api/v1/reality-checks/{check['id']}/outcome", json={"actual": 9})
-    problem(again, 422)
+    assert_problem(again, 422)
     assert client.get(f"/api/v1/reality-checks/{check['id']}").json()["outcome"]["actual"] == 3
 
 
@@ -194,7 +187,9 @@ def test_stats_give_the_figures_of_the_issue_on_hand_computed_data(client: TestC
     assert empty["urges"] == {"total": 0, "passed": 0, "pass_rate": None}
     assert empty["reality_checks"]["mean_gap"] is None
     assert empty["thought_records"]["mean_before"] is None
-    problem(client.get("/api/v1/stats", params={"from": "2026-12-31", "to": "2026-01-01"}), 422)
+    assert_problem(
+        client.get("/api/v1/stats", params={"from": "2026-12-31", "to": "2026-01-01"}), 422
+    )
 
 
 def test_search_finds_what_was_written_in_the_tools(client: TestClient) -> None:
@@ -223,7 +218,9 @@ def test_search_finds_what_was_written_in_the_tools(client: TestClient) -> None:
 
 def test_records_cannot_be_shared_on_a_journal_without_a_partner(client: TestClient) -> None:
     urge = created(client, "urges", {"urge": "Scroll his likes", "wait_minutes": 10})
-    refused = problem(client.patch(f"/api/v1/urges/{urge['id']}", json={"shared": True}), 409)
+    refused = assert_problem(
+        client.patch(f"/api/v1/urges/{urge['id']}", json={"shared": True}), 409
+    )
     assert "not linked" in refused["detail"]
     assert "urge" in sharing.SHAREABLE_KINDS
     assert client.get(f"/api/v1/urges/{urge['id']}").json()["shared"] is False

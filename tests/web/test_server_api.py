@@ -9,13 +9,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from contracts import assert_problem
 from fastapi.testclient import TestClient
 from server_kit import (
     NEW_PASSWORD,
     PASSWORD,
     ApiUser,
     api_sign_up,
-    assert_problem,
     bearer,
     cheap_argon2,
     new_email,

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from contracts import assert_problem
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from httpx2 import Response
@@ -17,7 +18,6 @@ from server_kit import (
     PASSWORD,
     ApiUser,
     api_sign_up,
-    assert_problem,
     bearer,
     cheap_argon2,
     new_email,
