@@ -5,7 +5,7 @@
 
 Data: `data/coach/harsh_heldout.jsonl` and `gentle_heldout.jsonl` (see the README there).
 They were written after the coach's rules and are never used to change them. The
-development sets are `dev.jsonl` and `dev_2.jsonl`, read together.
+development sets are `dev.jsonl`, `dev_2.jsonl` and `dev_3.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -45,7 +45,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = ("dev.jsonl", "dev_2.jsonl")
+DEV_FILES = ("dev.jsonl", "dev_2.jsonl", "dev_3.jsonl")
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
