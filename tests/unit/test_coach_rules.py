@@ -330,6 +330,68 @@ def test_a_rewrite_keeps_what_the_draft_is_about(draft: str, kept: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        ("Don't speak to me like that, you muppet.", "you speak to me like that"),
+        ("Great, so you've booked the ferry without me.", "you've booked the ferry without me"),
+        ("Nice one, you dropped my phone in the bath.", "you dropped my phone in the bath"),
+        ("i swear if you're late again", "you're late"),
+        ("Seen at 10. No reply.", "there's no reply"),
+        ("We're skipping your sister's party again? Wow.", "we're skipping your sister's party"),
+    ],
+)
+def test_a_fact_said_inside_blame_is_kept_as_what_happened(draft: str, kept: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == (kept,)
+    assert f"when {kept}." in proposed.filled()
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        ("Why are you so useless with the washing?", "about the washing"),
+        ("I'm fed up with your gaming.", "about your gaming"),
+        ("You're impossible to cook with.", "about how we cook"),
+        ("You're a nightmare to make plans with, honestly.", "about plans"),
+        ("Cheers for nothing today, genius.", "about today"),
+        ("Why should I believe you after last night?", "about last night"),
+        ("Your laziness with the bins is unreal.", "about the bins"),
+        ("You're such a baby about the dentist.", "about the dentist"),
+        ("ur such a flake, skipping the gym again", "about the gym"),
+    ],
+)
+def test_blame_around_a_subject_goes_and_the_subject_stays(draft: str, topic: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert proposed.topic == topic
+    assert not re.search(r"useless|lazi|baby|flake|nightmare|impossible|genius", proposed.text)
+
+
+def test_a_request_the_draft_asks_in_blame_is_asked_plainly() -> None:
+    assert rewrite("Can't you ever just be home on time?").request == "be home on time"
+    assert rewrite("Can't you ever just be nicer?").request is None  # not something to do
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "God, you're infuriating.",
+        "You're the worst husband in the world.",
+        "Keep this up and you'll be alone by tonight.",
+        "Well done, you finally booked it.",
+        "You're impossible to do anything with.",
+    ],
+)
+def test_no_judging_word_threat_or_sarcasm_is_named_as_the_subject(draft: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert proposed.topic is None
+
+
+@pytest.mark.parametrize(
     "draft",
     [
         "You're the laziest person I know.",

@@ -62,9 +62,22 @@ PROFANITY = (
     r"sodding|bloomin|freaking|friggin|shit|shitty|crap|crappy|piss|pissed"
 )
 
+# Nouns made from judging words ("your selfishness with the car"), and words that
+# describe a person as tiring rather than name what they did ("you're exhausting", "such
+# a flake"). Not cues of blame on their own ("an exhausting day" is kind news), but
+# never a subject a rewrite names.
+JUDGING_NOUNS = (
+    r"\w+(?:ishness|lessness)|laziness|rudeness|stupidity|arrogance|immaturity|pettiness|"
+    r"nastiness|meanness|cruelty|hypocrisy|incompetence|neediness|clinginess|stubbornness|"
+    r"smugness|selfishness|exhausting|infuriating|exasperating|maddening|tiresome|"
+    r"a flake|flaky|flakey"
+)
+
 # A judging word left once the phrases around it are gone ("you you selfish"): the
 # clause it is in is left out rather than passed on.
-STILL_HARSH = re.compile(rf"\b(?:{JUDGEMENTS}|{INSULTS}|{TRAITS}|{PROFANITY})\b", re.IGNORECASE)
+STILL_HARSH = re.compile(
+    rf"\b(?:{JUDGEMENTS}|{INSULTS}|{TRAITS}|{PROFANITY}|{JUDGING_NOUNS})\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -164,7 +177,9 @@ PHRASES: tuple[Phrase, ...] = (
         r"^\s*(?:whatever|fine|ok(?:ay)? then|k|forget it|never ?mind|nothing)\s*[.!]*\s*$",
         r"\b(?:do what(?:ever)? you want|leave me alone|i(?:'m| am) done(?: talking)?|"
         r"i don't care anymore|not discussing this|i(?:'m| am) not talking about (?:this|it)|"
-        r"don't talk to me|don't text me|talk to the hand|forget it|i give up)\b",
+        # "Don't talk to me like that" describes how they spoke (see ``coach_turns``).
+        r"don't talk to me(?! like| that way| in that tone)|don't text me|talk to the hand|"
+        r"forget it|i give up)\b",
     ),
     *phrases(
         "absolute",

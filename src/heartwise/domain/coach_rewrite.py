@@ -11,7 +11,10 @@ The draft is read in plain spelling first ("u" as "you", a shouted "AGAIN" as
 their blame ("is it too much to ask that you ...", "stop interrupting me") give up what
 they carry (``coach_turns``). When nothing of the situation survives the blame (pure
 sarcasm, a verdict), the rewrite still names what the draft is about with the draft's
-own words: "about the gas bill", "when it comes to making plans".
+own words: "about the gas bill", "when it comes to making plans", "about last night",
+"about how we talk" (from "you're impossible to talk to"). A word that judges is never
+that subject ("your selfishness", "you're such a child"); a draft that is all verdict
+and names nothing gets a rewrite that names nothing rather than an invented subject.
 
 The rewrite never invents facts: it only keeps, drops or rearranges the draft's words.
 A feeling is used only when the draft names one; otherwise the person chooses among a
@@ -208,6 +211,11 @@ def _request_choices(topic: Topic, request: str | None, shut_down: bool) -> tupl
 def _read_sentence(sentence: str, reading: _Reading) -> None:
     question = sentence.rstrip().endswith("?")
     text = sentence.strip().rstrip(".!?…").strip()
+    shared = _HARD_TO_DO_WITH.search(text)
+    if shared and shared.group(1).lower() not in _NOT_SHARED:
+        # "You're impossible to talk to": the verdict goes, what the two of them do
+        # together stays, said of both of them rather than of the partner.
+        reading.topics.append(f"about how we {shared.group(1).lower()}")
     turned = turn(_LEAD.sub("", text))
     if turned is not None:
         if turned.request:
@@ -224,6 +232,17 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         kept, question = _without_blame(why_as_statement(why), reading), False
     if kept is not None:
         _read_clause(tidy(kept), question, reading)
+
+
+# A verdict on what it is like to do something with the partner: "you're a nightmare
+# to plan anything with", "you are impossible to live with".
+_HARD_TO_DO_WITH = re.compile(
+    r"\byou(?:'re| are| were)\b[^,;:.!?]*?\bto ([a-z]+)(?: (?:anything|things|stuff))? "
+    r"(?:to|with|around)\s*(?:[,;:]|$)",
+    re.IGNORECASE,
+)
+# Verbs that say nothing of what the two do ("impossible to be with", "to do anything with").
+_NOT_SHARED = word_set("be get have deal put cope stand do make go")
 
 
 def _without_blame(text: str, reading: _Reading) -> str | None:
@@ -273,7 +292,16 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         _add_request(request, reading)
         text = text[: negated.start()]
     text = tidy(_LEAD.sub("", tidy(SOFTENERS.sub(" ", text))))
+    unfinished = _UNFINISHED_IF.match(text)
+    if unfinished:  # "if you're late one more time": the threat is unsaid, the act is kept
+        text = unfinished.group(1)
     _place(re.sub(r"^when\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE), question, reading)
+
+
+# A condition with its consequence left unsaid: what the partner did is the condition.
+_UNFINISHED_IF = re.compile(
+    r"^if (you\b[^,;]+?)(?:\s+(?:one more time|ever again|again))?$", re.IGNORECASE
+)
 
 
 def _without_judging_parts(text: str, reading: _Reading) -> str | None:
@@ -290,18 +318,52 @@ def _without_judging_parts(text: str, reading: _Reading) -> str | None:
     return ", ".join(kept) if kept and len(kept) < len(parts) else None
 
 
+# A question that opens like these is a statement said with a rise ("we're going to
+# your parents' again this Sunday?"), and reads as what happened.
+_STATEMENT_QUESTIONS = word_set("you you're you've your i i'm we we're my")
+_FED_UP = re.compile(
+    r"^i(?:'m| am)? (?:so |really |just )*(?:sick|tired|fed up|sick and tired) (?:of|with) (.+)$",
+    re.IGNORECASE,
+)
+# "No reply." "No text." A thing that did not come, said as a fragment.
+_NOTHING_CAME = re.compile(r"^no ([a-z]+)$", re.IGNORECASE)
+# An intensifier left with nothing to intensify once a judging word went.
+_CUT_SHORT = re.compile(r"\b(?:so|such|very|too)\s+(?:with|about|at|for|in|on|of|to)\b", re.I)
+
+
 def _place(text: str, question: bool, reading: _Reading) -> None:
     """What is left of a sentence becomes a clause after "when", or else a subject."""
+    if question:  # "so we're not talking about it then?": the "then" only asks
+        text = re.sub(r",?\s+then$", "", text, flags=re.IGNORECASE)
+    if _placed_by_its_shape(text, reading):
+        return
     words = text.split()
     first = words[0].lower() if words else ""
     two = len(words) == 2 and first in _SUBJECTS and not words[1].lower().endswith("ing")
     long_enough = len(words) >= 3 or two
-    if question and first not in ("you", "you're", "your", "i", "i'm", "we", "my"):
+    if question and first not in _STATEMENT_QUESTIONS:
         _add_topic(text, reading)
     elif first in _STARTS_CLAUSE and long_enough and ends_cleanly(words) and _has_verb(words):
         reading.clauses.append(as_clause(text))
     else:
         _add_topic(text, reading)
+
+
+def _placed_by_its_shape(text: str, reading: _Reading) -> bool:
+    """Shapes whose situation is not the words as they stand: "I'm sick of your
+    excuses" is about the excuses; "No reply." says a reply did not come; "you are so
+    with money" lost its judging word and is cut short."""
+    fed_up = _FED_UP.match(text)
+    missing = _NOTHING_CAME.match(text)
+    if fed_up:
+        _add_topic(fed_up.group(1), reading)
+    elif missing and missing.group(1).lower() in SITUATION_NOUNS:
+        reading.clauses.append(f"there's no {missing.group(1).lower()}")
+    elif _CUT_SHORT.search(text):
+        _add_topic(text, reading)
+    else:
+        return False
+    return True
 
 
 def _add_request(request: str, reading: _Reading) -> None:
@@ -325,7 +387,8 @@ def _add_topic(text: str, reading: _Reading) -> None:
             reading.topics.append(f"about {phrase}")
             return
     doing = _DOING.search(text)
-    if doing and doing.group(1).lower() not in FUNCTION_WORDS and not STILL_HARSH.search(text):
+    not_doing = FUNCTION_WORDS | _NOT_DOING  # "cheers for nothing tonight"
+    if doing and doing.group(1).lower() not in not_doing and not STILL_HARSH.search(text):
         words = [doing.group(1)]
         if doing.group(2).lower() not in FUNCTION_WORDS:
             words.append(doing.group(2))
@@ -355,7 +418,7 @@ def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
     for before in range(at - 1, max(at - 4, -1), -1):
         word = lower[before]
         if word in _DETERMINERS:
-            return " ".join([word, *kept])
+            return None if _said_of_partner(lower, before) else " ".join([word, *kept])
         if word in FUNCTION_WORDS or word in _VAGUE or ABSOLUTE_LEFT.search(word):
             break
         if not STILL_HARSH.search(word) and not blames(word):  # a judging word is left out
@@ -365,21 +428,41 @@ def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
     return None
 
 
+# What comes just before a noun said of the partner rather than about a situation:
+# "you're such a child", "acting like a kid", "you are a baby".
+_CALLS_THEM = word_set("such like you're")
+# "Like" after these is wanting or enjoying, not a comparison: "I'd like the car back".
+_LIKES = word_set("i i'd we we'd you you'd they he she would really to")
+
+
+def _said_of_partner(lower: list[str], determiner: int) -> bool:
+    """Whether the noun phrase starting at ``determiner`` is a verdict on the partner."""
+    before = lower[determiner - 1] if determiner > 0 else ""
+    earlier = lower[max(0, determiner - 3) : determiner - 1]
+    if before in ("are", "were", "being"):
+        return "you" in earlier
+    if before == "like":
+        return not earlier or earlier[-1] not in _LIKES
+    return before in _CALLS_THEM
+
+
 # Nouns that name no situation: "about the point", "about your mouth".
 _VAGUE = word_set(
     """point mouth life way problem fault deal reason attitude behaviour behavior face head
-    mind word words thing things stuff side time times lot end one kind sort type state"""
+    mind word words thing things stuff side time times lot end one kind sort type state
+    planet world earth universe"""
 )
 _NOT_DOING = word_set(
     """thing nothing something anything everything morning evening wedding darling
-    feeling ring spring king string building ceiling sibling during bring sing"""
+    feeling ring spring king string building ceiling sibling during bring sing living"""
 )
 
 
 def subject_of(text: str) -> str | None:
     """What ``text`` is about, in its own words, when its sentences gave nothing: the
     first everyday thing it names ("about the gas bill"), or else the first thing it
-    says someone did ("when it comes to cancelling"). None when it names neither."""
+    says someone did ("when it comes to cancelling"), or else the time it speaks of
+    ("about tonight"). None when it names none of these."""
     for _, sentence in sentences(text):
         words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
         lower = [w.lower().removesuffix("'s").rstrip("'") for w in words]
@@ -392,4 +475,23 @@ def subject_of(text: str) -> str | None:
         doing = word.endswith("ing") and len(word) > 5 and word not in _NOT_DOING | _NOT_SUBJECTS
         if doing and not STILL_HARSH.search(word) and word not in JUDGING | BLAMING_ACTS:
             return "when it comes to " + word
+    return _time_of(text)
+
+
+# When a draft names no thing and no act, the time it speaks of is still its own words:
+# "about tonight", "about last time". Never from a threat ("... by Friday").
+_TIME = re.compile(
+    r"\b(?:tonight|today|yesterday|this (?:morning|afternoon|evening|weekend)|"
+    r"last (?:night|time|weekend))\b",
+    re.IGNORECASE,
+)
+_THREATS = tuple(p.pattern for p in (*PHRASES, *GENERIC_PHRASES) if p.kind == "threat")
+
+
+def _time_of(text: str) -> str | None:
+    for _, sentence in sentences(text):
+        found = _TIME.search(sentence)
+        threat = CONDITIONAL_THREAT.search(sentence) or any(t.search(sentence) for t in _THREATS)
+        if found and not threat:
+            return "about " + found.group().lower()
     return None

@@ -24,7 +24,11 @@ _REQUEST_FRAMES = (
         r"^is (?:it|that) (?:really )?too much to ask (?:that |for )?(?:you )?(?:to )?(.+)$", _I
     ),
     re.compile(r"^are you (?:ever|even|actually|really) (?:going|gonna) to (.+)$", _I),
-    re.compile(r"^(?:do|did|will|would|can|could) you (?:ever |even |actually )+(.+)$", _I),
+    re.compile(
+        r"^(?:do|did|will|would|can|could|can't|won't|couldn't) you "
+        r"(?:ever |even |actually )+(?:just )?(.+)$",
+        _I,
+    ),
     re.compile(r"^when was the last time you (?:actually |even |ever |really )?(.+)$", _I),
     re.compile(
         r"^(?:why is it|how is it|how hard is it|how hard can it be|how difficult is it|"
@@ -40,6 +44,21 @@ _REQUEST_FRAMES = (
     re.compile(
         r"^(?:maybe |perhaps )?(?:you could|try (?:and |to )?)(?:actually |just |even )?(.+?)"
         r"(?: for once| this time| for a change)?(?:,? instead of .*)?$",
+        _I,
+    ),
+)
+# Praise that opens a complaint and means its opposite: "Great, so you've cancelled
+# again", "Nice one, you locked us out". What follows is said plainly and is what
+# happened. Praise for something done ("well done, you actually/finally/managed to ...")
+# is sarcasm about the act itself, so nothing of it is kept. ``LEAD`` has already taken
+# a leading "well" off "well done".
+_PRAISE_THEN_FACT = (
+    re.compile(
+        r"^(?:great|perfect|brilliant|lovely|wonderful|fantastic|nice|cool),? so (you\b.+)$", _I
+    ),
+    re.compile(
+        r"^(?:done|nice one|good job|great job|bravo),? (you\b(?! (?:actually|finally|managed|"
+        r"remembered|bothered|even|did it|made it)\b).+)$",
         _I,
     ),
 )
@@ -88,6 +107,10 @@ def turn(sentence: str) -> Turn | None:
         if found:
             wanted = _doable(_OR_ELSE.sub("", found.group(1)))
             return Turn(request=wanted) if wanted else None
+    for frame in _PRAISE_THEN_FACT:
+        found = frame.match(text)
+        if found:
+            return Turn(situation=found.group(1))
     dont = _DONT.match(text)
     if dont and dont.group(1).lower() in _SEEN and _about_me(dont.group(2)):
         return Turn(situation=f"you {dont.group(1).lower()}{dont.group(2)}")
@@ -99,10 +122,17 @@ def turn(sentence: str) -> Turn | None:
     return None
 
 
+# "Be" asks for a state of mind ("be nicer"), except in these, which are things a
+# person can simply do: "can't you ever be on time?" asks for "be on time".
+_DOABLE_BE = re.compile(r"^be (?:on time|home|ready|back|there on time)\b", _I)
+
+
 def _doable(wanted: str) -> str | None:
     words = wanted.strip().split()
     if not words:
         return None
+    if _DOABLE_BE.match(wanted.strip()):
+        return wanted.strip()
     verb = base_form(words[0])
     if verb is None or verb not in DOABLE:
         return None
@@ -111,7 +141,13 @@ def _doable(wanted: str) -> str | None:
 
 def _about_me(rest: str) -> bool:
     # "Don't walk away from me", "don't hang up on me", "don't shout when I'm talking":
-    # an act done to the writer. "Don't talk to me tonight" is a wish, not an act seen.
+    # an act done to the writer, as is "don't talk to me like that". "Don't talk to me
+    # tonight" is a wish, not an act seen.
     return bool(
-        re.search(r"\b(?:on me|at me|over me|from me|away|when i|while i|in front of)\b", rest, _I)
+        re.search(
+            r"\b(?:on me|at me|over me|from me|away|when i|while i|in front of|"
+            r"to me like (?:that|this)|to me that way|to me in that tone)\b",
+            rest,
+            _I,
+        )
     )
