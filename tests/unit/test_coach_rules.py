@@ -372,6 +372,9 @@ def test_blame_around_a_subject_goes_and_the_subject_stays(draft: str, topic: st
 def test_a_request_the_draft_asks_in_blame_is_asked_plainly() -> None:
     assert rewrite("Can't you ever just be home on time?").request == "be home on time"
     assert rewrite("Can't you ever just be nicer?").request is None  # not something to do
+    ultimatum = rewrite("If you don't come back by ten, don't come back at all.")
+    assert ultimatum.request == "come back by ten"
+    assert "at all" not in ultimatum.filled()
 
 
 @pytest.mark.parametrize(
@@ -380,6 +383,7 @@ def test_a_request_the_draft_asks_in_blame_is_asked_plainly() -> None:
         "God, you're infuriating.",
         "You're the worst husband in the world.",
         "Keep this up and you'll be alone by tonight.",
+        "Don't bother coming home tonight.",
         "Well done, you finally booked it.",
         "You're impossible to do anything with.",
     ],

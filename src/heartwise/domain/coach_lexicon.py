@@ -169,7 +169,8 @@ PHRASES: tuple[Phrase, ...] = (
         "sentence",
         r"\b(?:last chance|you(?:'ll| will) regret|i(?:'m| am) leaving you|we(?:'re| are) done|"
         r"i(?:'ll| will) leave you|it(?:'s| is) over|watch what happens|you(?:'ll| will) see|"
-        r"don't (?:bother|come back|come home)|i'm done with you|find someone else)\b",
+        # An order not to come home threatens; "if you don't come home" describes.
+        r"(?<!you )don't (?:bother|come back|come home)|i'm done with you|find someone else)\b",
     ),
     *phrases(
         "stonewalling",

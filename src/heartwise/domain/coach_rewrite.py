@@ -454,7 +454,8 @@ _VAGUE = word_set(
 )
 _NOT_DOING = word_set(
     """thing nothing something anything everything morning evening wedding darling
-    feeling ring spring king string building ceiling sibling during bring sing living"""
+    feeling ring spring king string building ceiling sibling during bring sing living
+    coming going getting"""
 )
 
 
