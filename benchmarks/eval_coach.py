@@ -1,10 +1,13 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py          # the held-out sets (the figures)
-    .venv/bin/python benchmarks/eval_coach.py --dev    # the development sets instead
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (2)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # the first held-out set
+    .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
 
-Data: `data/coach/harsh_heldout.jsonl` and `gentle_heldout.jsonl` (see the README there).
-They were written after the coach's rules and are never used to change them. The
+Data: `data/coach/harsh_heldout_2.jsonl` and `gentle_heldout_2.jsonl`, written blind to
+the rules after the third round of them; the first pair (`harsh_heldout.jsonl`,
+`gentle_heldout.jsonl`) has been scored in earlier rounds (see the README there). Neither
+is ever used to change the rules. The
 development sets are `dev.jsonl`, `dev_2.jsonl` and `dev_3.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
@@ -93,13 +96,20 @@ def read(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def load(dev: bool) -> tuple[list[str], list[str]]:
+HELDOUT_FILES = {
+    1: ("harsh_heldout.jsonl", "gentle_heldout.jsonl"),
+    2: ("harsh_heldout_2.jsonl", "gentle_heldout_2.jsonl"),
+}
+
+
+def load(dev: bool, heldout: int) -> tuple[list[str], list[str]]:
     if dev:
         rows = [row for name in DEV_FILES for row in read(DATA / name)]
         harsh = [str(r["text"]) for r in rows if r["harsh"]]
         return harsh, [str(r["text"]) for r in rows if not r["harsh"]]
-    harsh = [str(r["text"]) for r in read(DATA / "harsh_heldout.jsonl")]
-    return harsh, [str(r["text"]) for r in read(DATA / "gentle_heldout.jsonl")]
+    harsh_file, gentle_file = HELDOUT_FILES[heldout]
+    harsh = [str(r["text"]) for r in read(DATA / harsh_file)]
+    return harsh, [str(r["text"]) for r in read(DATA / gentle_file)]
 
 
 def timed(text: str) -> tuple[float, Rewrite | None]:
@@ -120,9 +130,14 @@ def main() -> None:
     parser.add_argument(
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
+    parser.add_argument(
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=2, help="which held-out set"
+    )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     args = parser.parse_args()
-    harsh, gentle = load(args.dev)
+    if args.show and not args.dev:
+        parser.error("--show prints rewrites to develop with: only with --dev")
+    harsh, gentle = load(args.dev, args.heldout)
 
     start = time.perf_counter()
     default_analyzer()
@@ -158,7 +173,7 @@ def main() -> None:
         left_alone += rewrite is None
 
     n = len(harsh)
-    which = "development sets" if args.dev else "held-out sets"
+    which = "development sets" if args.dev else f"held-out set {args.heldout}"
     print(f"Message coach on the {which}: {n} harsh and {len(gentle)} gentle messages")
     print(f"  (models loaded once in {load_ms:.0f} ms, before timing)")
     print("Harsh messages (share of all harsh messages):")
