@@ -8,7 +8,8 @@ Data: `data/coach/harsh_heldout_2.jsonl` and `gentle_heldout_2.jsonl`, written b
 the rules after the third round of them; the first pair (`harsh_heldout.jsonl`,
 `gentle_heldout.jsonl`) has been scored in earlier rounds (see the README there). Neither
 is ever used to change the rules. The
-development sets are `dev.jsonl`, `dev_2.jsonl` and `dev_3.jsonl`, read together.
+development sets are `dev.jsonl`, `dev_2.jsonl`, `dev_3.jsonl` and `dev_4.jsonl`, read
+together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -48,7 +49,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = ("dev.jsonl", "dev_2.jsonl", "dev_3.jsonl")
+DEV_FILES = ("dev.jsonl", "dev_2.jsonl", "dev_3.jsonl", "dev_4.jsonl")
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
