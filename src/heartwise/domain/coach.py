@@ -26,15 +26,18 @@ from dataclasses import dataclass
 
 from heartwise.domain.coach_clauses import CONDITIONAL_THREAT
 from heartwise.domain.coach_cues import (
+    AFFECTION,
     GENERIC_PHRASES,
     OWN_FEELING,
+    QUOTED,
     WARMTH,
+    asks_about_things,
     gentle,
     warm_sentence,
     weak_cues,
 )
 from heartwise.domain.coach_grammar import sentences
-from heartwise.domain.coach_lexicon import PHRASES
+from heartwise.domain.coach_lexicon import PHRASES, STILL_HARSH
 from heartwise.domain.coach_rewrite import Rewrite, rewrite
 from heartwise.domain.coach_spelling import APOSTROPHES, back, plain
 from heartwise.errors import InvalidInput
@@ -92,6 +95,16 @@ _MARK_ONLY: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("threat", CONDITIONAL_THREAT),
+    # Worn out by the partner ("I'm sick of tiptoeing round you", "tired of chasing you");
+    # the rewrite keeps what the writer is tired of (see ``coach_rewrite``).
+    (
+        "contempt",
+        re.compile(
+            r"\bi(?:'m| am) (?:so |really |just )*(?:sick|tired|fed up|sick and tired) (?:of|with) "
+            r"(?:\w+ing )?(?:\w+ ){0,2}(?:you|your)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
@@ -171,16 +184,27 @@ def coach(text: str, *, harsh: bool, score: float, markers: Iterable[tuple[str, 
 
 
 def _judged_harsh(text: str, harsh: bool, found: list[_Found]) -> bool:
-    strong = any(is_strong for _, _, is_strong in found)
+    plain_words = plain(text)[0]
+    own_words = QUOTED.sub(" ", plain_words)  # quoted words are someone else's
+    teasing = AFFECTION.search(own_words) is not None
+    strong = any(
+        is_strong and not (teasing and _names(text, kind, span)) for kind, span, is_strong in found
+    )
     if strong or not harsh:
         return strong
-    plain_words = plain(text)[0]
     parts = [words for _, words in sentences(plain_words)]
     if found or weak_cues(text, parts):
-        return not WARMTH.search(plain_words) and not OWN_FEELING.search(plain_words)
+        return not WARMTH.search(own_words) and not OWN_FEELING.search(plain_words)
     # No cue either way: the analyser's reading stands unless the draft has the
     # ordinary shape of a kind message (a question, an offer, news, thanks).
     return not gentle(plain_words, parts)
+
+
+def _names(text: str, kind: str, span: Span) -> bool:
+    """Whether a mark is name-calling ("you ridiculous human", "you absolute muppet"),
+    which affection in the same draft turns into teasing. Sarcasm and threats stay
+    blame with a heart ("thanks for nothing ❤️")."""
+    return kind in ("criticism", "contempt") and bool(STILL_HARSH.search(text[span[0] : span[1]]))
 
 
 def _reading_note(text: str) -> str | None:
@@ -228,7 +252,11 @@ def _let_go(text: str, parts: list[tuple[int, str]], kind: str, span: Span) -> b
         if start <= span[0] < start + len(words):
             if kind == "contempt":  # read without the verdict: "Brilliant." is no praise
                 words = text[start : span[0]] + " " + text[span[1] : start + len(words)]
-            return warm_sentence(words.translate(APOSTROPHES))
+            words = words.translate(APOSTROPHES)
+            # "Is it just me or is this week lasting forever?": an absolute in a question
+            # about things, not about the partner, judges no one.
+            about_things = kind == "absolute" and asks_about_things(words)
+            return warm_sentence(words) or about_things
     return False
 
 

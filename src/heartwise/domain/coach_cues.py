@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable
 
 from heartwise.domain.coach_grammar import word_set
-from heartwise.domain.coach_lexicon import TRAITS, Phrase, phrases
+from heartwise.domain.coach_lexicon import JUDGEMENTS, TRAITS, Phrase, phrases
 from heartwise.domain.coach_spelling import shouts
 
 # Interjections and fillers a sentence may open with before its real first word.
@@ -40,14 +40,15 @@ _VERDICTS_STRONG = (
     r"not|good to know|bravo|real mature|very mature|how mature|nice one|great job|"
     r"good job|well done|thrilling|charming|cool,? cool,? cool|priceless|interesting priorities|"
     r"real nice|so romantic|how romantic|how thoughtful|so thoughtful|big shock|shock horror|"
-    r"funny that|funny,? that|exactly"
+    r"funny that|funny,? that|exactly|(?:very |so |how )?on brand"
 )
 _VERDICTS_WEAK = (
     r"cool|nice|great|lovely|brilliant|fantastic|perfect|awesome|amazing|wonderful|"
     r"right|sure|cheers|congrats|interesting|obviously|of course|love that|"
     r"love it|really appreciated|much appreciated|appreciate it|thanks a bunch|"
     r"ok then|okay then|right then|sure thing|great stuff|fab|splendid|marvell?ous|got it|"
-    r"gotcha|fair enough|message received|understood|i see"
+    r"gotcha|fair enough|message received|understood|i see|cool,? cool|honestly|really|"
+    r"none|zero|zilch|nada"
 )
 
 GENERIC_PHRASES: tuple[Phrase, ...] = (
@@ -56,7 +57,7 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         "criticism",
         "phrase",
         # Word by word, not letter by letter: six words at most between.
-        rf"\b(?:you|you're|your|yourself)(?:\s+[^\s.!?,;]+){{0,6}}?\s+(?:{TRAITS})\b",
+        rf"\b(?:you|you're|you've|you'd|your|yourself)(?:\s+[^\s.!?,;]+){{0,6}}?\s+(?:{TRAITS})\b",
         rf"\b(?:how |so )?(?:{TRAITS})\b[^.!?,;]{{0,12}}?\byou(?:'re| are| were| was)\b",
         r"\b(?:nobody|no one|no other)(?: else)?(?:'s)? (?:partner|boyfriend|girlfriend|husband|"
         r"wife|man|woman|bloke|guy)\b|\b(?:other|normal|real) (?:people|couples|partners|"
@@ -67,6 +68,9 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r",\s*(?:genius|einstein|sherlock|mate|pal|buddy)\s*[.!?]*\s*$",
         r"\b(?:is|was|are|were) (?:all )?(?:a )?(?:lie|lies)\b",
         r"\b(?:i )?can(?:'t|not| not) (?:even )?(?:rely on|trust|count on|depend on) you\b",
+        # An order to drop a trait is a verdict on the partner: "stop being so dramatic".
+        rf"\b(?:stop|quit) (?:being|acting) (?:so |such an? |like an? )?"
+        rf"(?:{TRAITS}|{JUDGEMENTS})\b",
     ),
     # A judging word standing alone as a verdict: "Spineless." "So disrespectful."
     *phrases(
@@ -81,6 +85,17 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         "contempt",
         "sentence",
         rf"{LEAD}(?:really |just |very |so )?(?:{_VERDICTS_WEAK})\s*[.…]*\s*$",
+        strong=False,
+    ),
+    # Praise for an evening, a trip, a day, standing alone: after a complaint it means
+    # its opposite ("Great holiday. You were on your laptop..."); alone it may be meant.
+    *phrases(
+        "contempt",
+        "sentence",
+        rf"{LEAD}(?:really |just |very |so )?(?:great|lovely|nice|brilliant|fab|fantastic|"
+        r"wonderful|perfect|amazing|top|cracking) (?:night|holiday|evening|day|weekend|date|"
+        r"trip|start|morning|birthday|christmas)\s*[.…]*\s*$",
+        r"^\s*anything else\s*\?+\s*$",
         strong=False,
     ),
     *phrases(
@@ -101,15 +116,15 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\b(?:meant|means|mean) nothing\b",
         rf"{LEAD}(?:wow|oh),? you (?:actually|finally)\b",
         rf"{LEAD}(?:well done|great job|good job|congrats|bravo|nice one),? you\b",
-        r"\bthanks?(?: so much| a lot| again)? for (?:leaving|ditching|abandoning|ignoring|"
-        r"forgetting|standing me up|letting me down|embarrassing|humiliating|ruining|"
+        r"\b(?:thanks?|cheers|ta)(?: so much| a lot| again)? for (?:leaving|ditching|abandoning|"
+        r"ignoring|forgetting|standing me up|letting me down|embarrassing|humiliating|ruining|"
         r"cancell?ing|bailing|blowing me off|nothing|the support)\b",
         r"\b(?:nice|good|great|lovely) to know (?:i|that i|where|how much|what|you)\b",
         rf"{LEAD}(?:great|perfect|brilliant|lovely|wonderful|fantastic|nice|cool),? so you\b",
         r"\b(?:great|nice|lovely|brilliant|wonderful|fantastic|amazing|excellent|top|stellar) "
         r"(?:\w+ ){0,3}(?:as (?:always|usual|ever)|yet again|once again)\b",
         r"\bhope (?:it|that|they|she|he|the \w+|your \w+) (?:was|were) worth it\b",
-        r"\bi(?:'m| am) not your (?:mother|mum|mom|maid|servant|cleaner|slave|secretary|dad|"
+        r"\bi(?:'m| am) not (?:your|a) (?:mother|mum|mom|maid|servant|cleaner|slave|secretary|dad|"
         r"father|babysitter|therapist|personal assistant|chauffeur|taxi|bank|cook|nanny)\b",
         r"\b(?:the )?last (?:one |person )?to know\b",
         r"\bgood to know where i stand\b",
@@ -133,9 +148,13 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bbecause that (?:worked|went) (?:out )?so well\b",
         rf"{LEAD}(?:congrats|congratulations) on\b",
         r"\babout as \w+ as an? \w+",
-        r"\blike talking to an? (?:brick )?wall\b",
+        r"\b(?:like )?talking to (?:an?|the) (?:brick )?wall\b",
         r"\b(?:enjoy|have fun|have a (?:good|nice|great))\b[^.!?]*\bi guess\b",
-        r"\bwho (?:even )?does that\b|\bwho do you think you are\b",
+        r"\bwho (?:even |actually |honestly |seriously )?does that\b|\bwho do you think you are\b",
+        # Sarcastic thanks closing a list of what went wrong: "so yeah, thanks for that".
+        r"\b(?:so )?yeah,? (?:thanks|cheers) for that\b",
+        # A sentence of its own saying the writer knew better: "Oh wait."
+        r"^\s*oh,? wait\s*[.…]+\s*$",
         r"\b(?:who|what|where|why|how) (?:the hell|the fuck|on earth)\b",
         r"\bwhat kind of (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|"
         r"human|adult|grown)\b",
@@ -189,6 +208,17 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\b(?:comes?|came|always come) first\b",
         r"\bi(?:'m| am) (?:just |always |clearly |obviously )?(?:an afterthought|not a priority|"
         r"not your priority|last on your list|second best|an option)\b",
+    ),
+    # A claim about why the partner did not do something: what is left before it is
+    # what happened ("the dog sat by the door for three hours").
+    *phrases(
+        "accusation",
+        "clause",
+        r",?\s*(?:\b(?:because|cause|cos|as) )?\byou (?:just |clearly |obviously )?"
+        r"(?:couldn't|could not|can't|cannot|didn't|don't|wouldn't) (?:even )?be "
+        r"(?:bothered|arsed|assed|fagged)\b",
+        r"\byou (?:must|probably|clearly|obviously) think i(?:'m| am) (?:stupid|thick|an idiot|"
+        r"a fool|a mug|blind|daft|dumb|naive|born yesterday|a pushover|a doormat|an? \w+)\b",
     ),
     *phrases(
         "accusation",
@@ -279,10 +309,19 @@ _WEAK_CUES = re.compile(
     r"\bacts? like this\b|"
     r"\bthe (?:entire|whole) (?:time|night|day|evening|meal|weekend|party)\b|\boh wait\b|"
     r"\bfor the (?:second|third|fourth|fifth|sixth|tenth|hundredth|millionth|umpteenth|nth|"
-    r"\d+(?:st|nd|rd|th)) time\b|"
-    r"[?!]{2,}",
+    r"\d+(?:st|nd|rd|th)) time\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# Shouting and "!!!" are heat, not blame: they count as a cue only in a draft that
+# speaks to or of the partner ("I ASKED YOU ONE THING", "you went out?!"), never in
+# shouted good news ("WE GOT THE FLAT!!!", "HAPPY BIRTHDAY GORGEOUS").
+_EMPHASIS = re.compile(r"[?!]{2,}")
+ADDRESSES_PARTNER = re.compile(
+    r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b", re.IGNORECASE
+)
+# Words in quotes are someone else's ("saved as 'Em ❤️'", "a note saying 'sorry babe'"):
+# their warmth is not the writer's.
+QUOTED = re.compile(r"(?<![a-z])'[a-z][^'.!?]{1,30}'(?![a-z])", re.IGNORECASE)
 
 # Warmth: a joke, a kiss, an offer, thanks or an apology. A weak cue in a warm message
 # is teasing or plain news, not blame.
@@ -293,6 +332,12 @@ WARMTH = re.compile(
     r"when you get a (?:sec|minute|chance))\b|\bx+\s*$|[😂🤣😘😍❤♥💕💖🥰😊]",
     re.IGNORECASE,
 )
+# Affection that makes name-calling teasing: "Never change, you ridiculous human ❤️",
+# "You absolute muppet 😂 I've got it". Not "lol", which is as often a sneer.
+AFFECTION = re.compile(
+    r"\b(?:love you|love ya|luv you|luv ya|ily)\b|\bx+\s*$|[😂🤣😘😍❤♥💕💖🥰]",
+    re.IGNORECASE,
+)
 # Praise: a sentence that says something good about the partner.
 PRAISE = re.compile(
     r"\b(?:laugh|cheer|smile|happy|happier|better|best|perfect|kind|kindest|sweet|"
@@ -300,7 +345,9 @@ PRAISE = re.compile(
     r"love|loved|favourite|favorite|fail to|cease to|thoughtful|brilliant|special|lucky|"
     r"amaze|amazes|amazing|good|great|handsome|pretty|cute|smart|clever|talented|caring|"
     r"generous|patient|adore|appreciate|grateful|thank|thanks|miss|enjoy|glad|excited|"
-    r"liked|enjoyed|star|sweetheart|gem|angel|legend|never let (?:me|you|us) down)\b",
+    r"liked|enjoyed|star|sweetheart|gem|angel|legend|never let (?:me|you|us) down|adorable|"
+    r"impressed|hilarious|cutest|heart melts|melts my heart|warms my heart|"
+    r"know exactly what|exactly what i need(?:ed)?)\b",
     re.IGNORECASE,
 )
 # "Why don't we..." and "why don't you invite Dan?" suggest; "why don't you ever..."
@@ -347,7 +394,22 @@ _GENTLE_FORMS = re.compile(
 # A question that is not about the partner at all: "why is it so cold in here?"
 _ASKS_ABOUT_THINGS = re.compile(r"^(?![^?]*\b(?:you|your|yours|yourself)\b)[^?]*\?\s*$", re.I)
 _GENTLE_ANYWHERE = re.compile(
-    r"\b(?:fancy (?:a|an|some|going|getting|it)|shall we|want to (?:come|go|grab|get|watch))\b",
+    r"\b(?:fancy (?:a|an|some|going|getting|it)|shall we|want to (?:come|go|grab|get|watch)|"
+    r"see you (?:at|soon|later|tonight|tomorrow|then|there|in a bit))\b",
+    re.IGNORECASE,
+)
+# News of what was done or arranged: "Booked the MOT for the 14th", "Parked on level 3",
+# "Rent's gone out, bills are paid". Read as news only in a draft that does not speak
+# of the partner at all; "you booked it without asking" is about them.
+_NEWS = re.compile(
+    r"^\s*(?:i |we |i've |we've )?(?:just |already )?(?:booked|paid|transferred|parked|sent|"
+    r"ordered|bought|picked up|dropped off|topped up|renewed|sorted|fixed|posted|rang|"
+    r"emailed|rebooked|collected)\b|"
+    r"\b(?:is|are|'s|'re|all|been) (?:paid|booked|sorted|confirmed|gone out)\b|"
+    r"\bmoved to (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the \d|\d)|"
+    # Good news, however loudly: "WE GOT THE FLAT!!!", "I passed".
+    r"^\s*(?:we|i)(?:'ve)? (?:passed|won|did it|made it|got (?:it|the (?:job|flat|house|"
+    r"place|keys|offer)))\b",
     re.IGNORECASE,
 )
 
@@ -357,8 +419,11 @@ def gentle(plain: str, sentences: Iterable[str]) -> bool:
     a feeling the writer owns, or a sentence of praise or a suggestion."""
     if WARMTH.search(plain) or OWN_FEELING.search(plain) or _GENTLE_ANYWHERE.search(plain):
         return True
+    news = not ADDRESSES_PARTNER.search(plain)
     for sentence in sentences:
         words = _LEAD_RE.sub("", sentence)
+        if news and _NEWS.search(words):
+            return True
         if _GENTLE_FORMS.match(words) or warm_sentence(words) or _ASKS_ABOUT_THINGS.match(words):
             return True
     return False
@@ -373,10 +438,15 @@ BLAMING_ACTS = word_set(
 )
 
 
+def asks_about_things(sentence: str) -> bool:
+    """A question that does not mention the partner: "why is it so cold in here?"."""
+    return bool(_ASKS_ABOUT_THINGS.match(sentence.strip()))
+
+
 def blames(words: str) -> bool:
     """Whether ``words`` carry any cue, strong or weak: a request or a subject taken
     from a draft must carry none ("tell Dan he sees more of you than I do")."""
-    return bool(_WEAK_CUES.search(words)) or any(
+    return bool(_WEAK_CUES.search(words) or _EMPHASIS.search(words)) or any(
         phrase.pattern.search(words) for phrase in GENERIC_PHRASES
     )
 
@@ -384,10 +454,12 @@ def blames(words: str) -> bool:
 def weak_cues(draft: str, sentences: Iterable[str]) -> bool:
     """Whether the draft has a weak cue (in its plain-spelling ``sentences``) outside a
     sentence of praise or a suggestion."""
+    sentences = list(sentences)
     for words in sentences:
         if _WEAK_CUES.search(words) and not warm_sentence(words):
             return True
-    return shouts(draft)
+    emphatic = shouts(draft) or any(_EMPHASIS.search(words) for words in sentences)
+    return emphatic and bool(ADDRESSES_PARTNER.search(" ".join(sentences)))
 
 
 def warm_sentence(sentence: str) -> bool:
@@ -399,6 +471,7 @@ def warm_sentence(sentence: str) -> bool:
 
 _LEAD_RE = re.compile(LEAD, re.IGNORECASE)
 _DENIED = re.compile(
-    r"\b(?:not|no|never(?! (?:fail|cease|change|stop|let (?:me|you|us) down))|\w+n't)\b",
+    r"\b(?:not|no|never(?! (?:once )?(?:fail|cease|change|stop|let (?:me|you|us) down|"
+    r"forget|forgot|forgotten|miss|missed))|\w+n't)\b",
     re.IGNORECASE,
 )

@@ -53,7 +53,10 @@ TRAITS = (
     r"stupid|dumb|idiotic|ridiculous|insane|crazy|psycho|muppet|git|prat|plonker|"
     r"pillock|numpty|tosser|wanker|dickhead|prick|arsehole|asshole|jackass|dumbass|"
     r"douche(?:bag)?|bitch|twat|precious|incapable|hopeless|a flirt|laziest|rudest|meanest|"
-    r"dumbest|stupidest|cruell?est|nastiest|most selfish|unreal|suffocating"
+    r"dumbest|stupidest|cruell?est|nastiest|most selfish|unreal|suffocating|"
+    # British and Australian English: "a right mardy sod", "you drongo".
+    r"mardy|stroppy|a (?:right |miserable |lazy |stroppy )?sod|knobhead|bellend|nutter|"
+    r"drongo|galah|wet blanket"
 )
 
 # Swearing adds heat and no facts: never part of a rewrite.
@@ -123,7 +126,9 @@ PHRASES: tuple[Phrase, ...] = (
         r"\b(?:see if i care|like i care|who cares)\b",
         r"\b(?:you )?(?:stupid|pathetic|useless) (?:idiot|moron|loser|jerk|clown)\b",
         rf"\b(?:(?:you|like) )?(?:an? )?(?:{INSULTS})\b",
-        r"\blike (?:a normal person|an adult|a grown-up|a child|a teenager|a baby|a robot)\b",
+        r"\blike (?:a normal person|an adult|a grown-up|a child|a teenager|a baby|a robot|"
+        r"a maniac|a lunatic|a madman|a nutter|a psycho|a mug|a fool|an idiot|a pig|a slob|"
+        r"an animal|a toddler|a five-year-old)\b",
         r"\bof all people\b",
     ),
     # Openers that are as often glad as sarcastic ("wow, you look lovely", "of course I'll

@@ -443,6 +443,8 @@ def _said_of_partner(lower: list[str], determiner: int) -> bool:
         return "you" in earlier
     if before == "like":
         return not earlier or earlier[-1] not in _LIKES
+    if before == "not":  # "I'm not a bank": a role refused, not what happened
+        return bool(earlier) and earlier[-1] in ("i'm", "am")
     return before in _CALLS_THEM
 
 
