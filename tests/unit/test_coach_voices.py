@@ -108,3 +108,10 @@ def test_an_order_to_drop_a_trait_keeps_what_it_was_about() -> None:
 
     assert proposed.topic == "about the remote"
     assert not INSULT.search(proposed.filled())
+
+
+def test_everything_that_is_said_as_what_so_no_absolute_is_left() -> None:
+    proposed = rewrite("Of course you forgot. You forget everything that matters to me.")
+
+    assert any("what matters to me" in part for part in proposed.situation)
+    assert "everything" not in proposed.filled()

@@ -93,6 +93,8 @@ def without_absolutes(text: str) -> str | None:
     text = _EVERY_TIME.sub("when", text)
     text = re.sub(r"\bevery single\b", "every", text, flags=re.IGNORECASE)
     text = _ANY_TO_WHAT.sub("what ", text)
+    # "you forget everything that matters to me" says "always" without the word.
+    text = re.sub(r"\b(?:anything|everything) that\b", "what", text, flags=re.IGNORECASE)
     when_first = _WHEN_FIRST.match(text.strip())
     if when_first:
         text = f"{when_first.group(1)} and {when_first.group(2)}"
