@@ -91,10 +91,10 @@ class Server:
 
     @contextmanager
     def request(self, token: str) -> Iterator[Workspace]:
-        """What one request sees: a new workspace (no memo carried over) for the session."""
+        """What one request sees: a new workspace for the session, opened as the app opens
+        it (the partner link read with the session row, no memo carried over)."""
         with self.database() as db:
-            sealer = accounts.open_session(db, token, self.now())
-            yield Workspace(db, sealer, self.settings, self.clock)
+            yield accounts.session_workspace(db, token, self.settings, self.clock)
 
 
 @contextmanager

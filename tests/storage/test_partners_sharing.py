@@ -281,6 +281,31 @@ def test_one_shared_entry_is_all_the_partner_reads(
     assert seen_by(server, alex) == []  # sharing goes one way
 
 
+def test_a_link_made_during_a_request_counts_for_the_rest_of_it(
+    server: Server, alex: Account, sam: Account
+) -> None:
+    # The session row said "not linked"; accepting the code must not leave that behind.
+    entry_id = write(server, sam, "Walked to the harbour together.")
+    code = invite(server, alex)
+    with server.request(sam.token) as ws:
+        partners.accept(ws, code)
+        entry = Journal(ws).get(entry_id)
+        sharing.set_shared(ws, KIND, entry_id, entry.to_dict(), True)
+    assert seen_by(server, alex) == ["Walked to the harbour together."]
+
+
+def test_an_unlink_during_a_request_counts_for_the_rest_of_it(
+    server: Server, alex: Account, sam: Account
+) -> None:
+    link(server, alex, sam)
+    entry_id = write(server, sam, "Cooked dinner for two.")
+    with server.request(sam.token) as ws:
+        partners.unlink(ws)
+        entry = Journal(ws).get(entry_id)
+        with pytest.raises(Conflict, match="not linked"):
+            sharing.set_shared(ws, KIND, entry_id, entry.to_dict(), True)
+
+
 def test_sharing_needs_a_partner(server: Server, alex: Account) -> None:
     entry_id = write(server, alex, "No one to share with yet.")
 

@@ -14,7 +14,10 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
+from heartwise.config import Settings
+from heartwise.domain.time import Clock, to_epoch
 from heartwise.errors import InvalidInput, NotSignedIn, TooManyAttempts
+from heartwise.services import sharing
 from heartwise.services.workspace import (
     PASSPHRASE_PURPOSE,
     RECOVERY_PURPOSE,
@@ -25,6 +28,7 @@ from heartwise.services.workspace import (
 from heartwise.storage import accounts as repo
 from heartwise.storage import partners as partner_repo
 from heartwise.storage import users
+from heartwise.storage.accounts import SessionRow
 from heartwise.storage.database import Database
 from heartwise.vault import couple, keys
 from heartwise.vault.passphrase import (
@@ -112,10 +116,23 @@ def sign_in(db: Database, email: str, password: str, address: str, now: int) -> 
         return _open_session(db, account.id, data_key, now)
 
 
-def open_session(db: Database, token: str, now: int) -> Sealer:
-    """The sealer of the session's user; ``NotSignedIn`` for an unknown or ended session."""
+def session_workspace(db: Database, token: str, settings: Settings, clock: Clock) -> Workspace:
+    """The workspace of the session's user; ``NotSignedIn`` for an unknown or ended session.
+
+    The partner link comes with the session row, so a request of someone with no partner
+    asks nothing more about sharing.
+    """
     digest = token_digest(token)
     row = repo.session(db, digest)
+    sealer = _session_sealer(db, token, digest, row, to_epoch(clock()))
+    ws = Workspace(db, sealer, settings, clock)
+    sharing.note_membership(ws, row.membership if row else None)
+    return ws
+
+
+def _session_sealer(
+    db: Database, token: str, digest: bytes, row: SessionRow | None, now: int
+) -> Sealer:
     idle = int(SESSION_IDLE.total_seconds())
     if row is None or row.expires_at <= now or row.last_seen + idle <= now:
         raise NotSignedIn("Your session has ended. Please sign in again.")
@@ -211,8 +228,6 @@ def _account(ws: Workspace) -> repo.AccountRow:
 
 
 def _now(ws: Workspace) -> int:
-    from heartwise.domain.time import to_epoch
-
     return to_epoch(ws.clock())
 
 

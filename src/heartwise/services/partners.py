@@ -87,6 +87,7 @@ def _link(ws: Workspace, inviter_id: int, code_hash: bytes, now: int) -> None:
             assert public is not None, "every account has a key pair"
             wrapped = couple.wrap_for(public, couple_key, context=member_context(couple_id, member))
             repo.add_member(ws.db, couple_id, member, wrapped)
+    ws.memo.clear()  # the partner link changed: what this request remembered is stale
 
 
 def unlink(ws: Workspace) -> None:
@@ -95,6 +96,7 @@ def unlink(ws: Workspace) -> None:
         raise NotFound("You are not linked with a partner.")
     with ws.db.transaction():
         repo.delete_couple(ws.db, couple_id)
+    ws.memo.clear()  # the partner link changed: what this request remembered is stale
 
 
 def status(ws: Workspace) -> PartnerStatus:

@@ -22,6 +22,7 @@ from heartwise.storage.partners import Membership, StoredShare
 from heartwise.vault.sealer import Sealer
 
 TABLE = "shares"
+_MEMBERSHIP = "membership"
 # Kinds a person can share; later features add theirs here.
 SHAREABLE_KINDS = frozenset(
     {
@@ -47,11 +48,16 @@ class SharedItem:
     body: dict[str, Any]
 
 
+def note_membership(ws: Workspace, membership: Membership | None) -> None:
+    """The partner link as read with the session, so this request need not ask again."""
+    ws.memo[_MEMBERSHIP] = membership
+
+
 def _membership(ws: Workspace) -> Membership | None:
     # Looked up once per request: imports write thousands of items through here.
-    if "membership" not in ws.memo:
-        ws.memo["membership"] = repo.membership(ws.db, ws.owner_id)
-    found = ws.memo["membership"]
+    if _MEMBERSHIP not in ws.memo:
+        ws.memo[_MEMBERSHIP] = repo.membership(ws.db, ws.owner_id)
+    found = ws.memo[_MEMBERSHIP]
     assert found is None or isinstance(found, Membership)
     return found
 

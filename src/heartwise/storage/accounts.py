@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from heartwise.storage.database import Database
+from heartwise.storage.partners import Membership
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class SessionRow:
     expires_at: int
     last_seen: int
     sealed_key: bytes
+    # The partner link, read in the same round trip: nearly every request needs it.
+    membership: Membership | None
 
 
 def create_account(db: Database, email: str, password_hash: str, now: int) -> int:
@@ -72,12 +75,19 @@ def insert_session(
 
 def session(db: Database, token_hash: bytes) -> SessionRow | None:
     row = db.one(
-        "SELECT user_id, expires_at, last_seen, sealed_key FROM sessions WHERE token_hash = ?",
+        "SELECT s.user_id, s.expires_at, s.last_seen, s.sealed_key, "
+        "me.couple_id, me.wrapped_key, other.user_id FROM sessions s "
+        "LEFT JOIN couple_members me ON me.user_id = s.user_id "
+        "LEFT JOIN couple_members other ON other.couple_id = me.couple_id "
+        "AND other.user_id <> me.user_id "
+        "WHERE s.token_hash = ?",
         (token_hash,),
     )
     if row is None:
         return None
-    return SessionRow(int(row[0]), int(row[1]), int(row[2]), bytes(row[3]))
+    linked = row[4] is not None and row[6] is not None
+    membership = Membership(int(row[4]), bytes(row[5]), int(row[6])) if linked else None
+    return SessionRow(int(row[0]), int(row[1]), int(row[2]), bytes(row[3]), membership)
 
 
 def touch_session(db: Database, token_hash: bytes, now: int) -> None:

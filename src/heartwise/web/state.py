@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from heartwise.config import Settings
-from heartwise.domain.time import Clock, to_epoch
+from heartwise.domain.time import Clock
 from heartwise.errors import NotFound, NotSignedIn, TooManyAttempts
 from heartwise.services.workspace import Workspace, is_locked, unlock_local_owner
 from heartwise.storage.database import Database
@@ -45,10 +45,9 @@ class AppState:
         """
         with self.engine.connect() as db:
             if self.settings.multi_user:
-                sealer = self._session_sealer(db, token)
+                yield self._session_workspace(db, token)
             else:
-                sealer = self._unlocked(db)
-            yield Workspace(db, sealer, self.settings, self.clock)
+                yield Workspace(db, self._unlocked(db), self.settings, self.clock)
 
     @contextmanager
     def database(self) -> Iterator[Database]:
@@ -56,12 +55,12 @@ class AppState:
         with self.engine.connect() as db:
             yield db
 
-    def _session_sealer(self, db: Database, token: str | None) -> Sealer:
+    def _session_workspace(self, db: Database, token: str | None) -> Workspace:
         from heartwise.services import accounts
 
         if not token:
             raise NotSignedIn("Please sign in to continue.")
-        return accounts.open_session(db, token, to_epoch(self.clock()))
+        return accounts.session_workspace(db, token, self.settings, self.clock)
 
     def require_local(self) -> None:
         """The passphrase lock belongs to a journal on this machine, not to a server."""
