@@ -8,7 +8,7 @@ items over years) that this stays in milliseconds, and no plaintext time ever re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
@@ -55,10 +55,14 @@ class RecordLog(Generic[R]):
         self.ws = workspace
         self.items = Items(workspace)
 
+    def read_all(self, items: Iterable[Item]) -> list[R]:
+        """Records from items of this log's kind that were already loaded."""
+        return [self._read(item) for item in items]
+
     def list(self, start: datetime | None = None, end: datetime | None = None) -> list[R]:
         """Records whose own moment is in the range (bounds inclusive), newest first."""
         check_range(start, end)
-        records = [self._read(item) for item in self.items.of_kind(self.kind)]
+        records = self.read_all(self.items.of_kind(self.kind))
         chosen = [record for record in records if within(record.when, start, end)]
         return sorted(chosen, key=lambda record: (record.when, record.id), reverse=True)
 

@@ -15,6 +15,7 @@ from heartwise.domain import search as terms
 from heartwise.errors import InvalidInput
 from heartwise.services import growth
 from heartwise.services.growth_log import RecordLog
+from heartwise.services.items import Items
 from heartwise.services.workspace import Workspace
 
 # The fields a person writes, per kind; an outcome's own text is searched too.
@@ -47,8 +48,11 @@ def search_records(ws: Workspace, query: str, limit: int = 50) -> list[RecordHit
     if not wanted:
         raise InvalidInput("Please type at least one word to search for.", field="q")
     hits: list[tuple[str, RecordHit]] = []
-    for log in _logs(ws):
-        for record in log.list():
+    logs = list(_logs(ws))
+    loaded = Items(ws).of_kinds([log.kind for log in logs])
+    for log in logs:
+        records = log.read_all(loaded[log.kind])
+        for record in sorted(records, key=lambda r: (r.when, r.id), reverse=True):
             shown = record.to_dict()
             text = _text_of(log.kind, shown)
             if wanted <= set(terms.index_terms(text)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -62,6 +63,13 @@ class Items:
 
     def of_kind(self, kind: str) -> list[Item]:
         return [self._unseal(s) for s in repo.items_of_kind(self.ws.db, self.ws.owner_id, kind)]
+
+    def of_kinds(self, kinds: Sequence[str]) -> dict[str, list[Item]]:
+        """Items of each of ``kinds`` (every kind asked for is a key), read in one query."""
+        found: dict[str, list[Item]] = {kind: [] for kind in kinds}
+        for stored in repo.items_of_kinds(self.ws.db, self.ws.owner_id, list(kinds)):
+            found[stored.kind].append(self._unseal(stored))
+        return found
 
     def everything(self) -> list[Item]:
         return [self._unseal(s) for s in repo.all_items(self.ws.db, self.ws.owner_id)]

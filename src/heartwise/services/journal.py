@@ -75,7 +75,7 @@ class Journal:
         entry_id = repo.next_entry_id(self.db)
         entry = _entry_from_record(entry_id, record)
         repo.insert_entry(self.db, self.ws.owner_id, self._seal(entry), self._search_doc(entry))
-        repo.replace_tags(self.db, entry_id, self._tag_tokens(entry.tags))
+        repo.add_tags(self.db, entry_id, self._tag_tokens(entry.tags))
         sharing.after_write(self.ws, KIND, entry_id, entry.to_dict(), is_new=True)
         return entry
 
@@ -152,10 +152,9 @@ class Journal:
     def page(self, query: Query) -> Page:
         where = self._filter(query)
         limit = _page_size(query.limit)
-        rows = repo.list_entries(
+        rows, total = repo.page_of_entries(
             self.db, self.ws.owner_id, where, limit=limit, offset=max(query.offset, 0)
         )
-        total = repo.count_entries(self.db, self.ws.owner_id, where)
         return Page([self._unseal(row) for row in rows], total)
 
     def recent(self, query: Query) -> list[Entry]:

@@ -84,6 +84,11 @@ def update_entry(db: Database, owner_id: int, entry: StoredEntry, search_doc: st
 
 def replace_tags(db: Database, entry_id: int, tag_tokens: Sequence[str]) -> None:
     db.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+    add_tags(db, entry_id, tag_tokens)
+
+
+def add_tags(db: Database, entry_id: int, tag_tokens: Sequence[str]) -> None:
+    """Tags of a new entry (it has none yet)."""
     if tag_tokens:
         db.executemany(
             "INSERT INTO entry_tags (tag_token, entry_id) VALUES (?, ?)",
@@ -137,6 +142,25 @@ def list_entries(
         [*sql.join_params, *sql.params, limit, offset],
     )
     return [_stored(row) for row in rows]
+
+
+def page_of_entries(
+    db: Database, owner_id: int, where: EntryFilter, *, limit: int, offset: int
+) -> tuple[list[StoredEntry], int]:
+    """A page, newest first, and how many entries match in all, in one round trip.
+
+    The total rides on each row (a window count); a page past the end has no rows to carry
+    it, so only then is it counted on its own.
+    """
+    sql = _where(owner_id, where)
+    rows = db.all(
+        f"SELECT {_COLUMNS}, count(*) OVER () FROM entries e{sql.joins} WHERE {sql.conditions} "
+        "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?",
+        [*sql.join_params, *sql.params, limit, offset],
+    )
+    if not rows:
+        return [], count_entries(db, owner_id, where) if offset else 0
+    return [_stored(row) for row in rows], int(rows[0][-1])
 
 
 def count_entries(db: Database, owner_id: int, where: EntryFilter) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from heartwise.storage.database import Database
@@ -40,6 +41,19 @@ def items_of_kind(db: Database, owner_id: int, kind: str) -> list[StoredItem]:
         "SELECT id, kind, created_at, updated_at, body FROM items "
         "WHERE owner_id = ? AND kind = ? ORDER BY id",
         (owner_id, kind),
+    )
+    return [StoredItem(int(r[0]), str(r[1]), int(r[2]), int(r[3]), bytes(r[4])) for r in rows]
+
+
+def items_of_kinds(db: Database, owner_id: int, kinds: Sequence[str]) -> list[StoredItem]:
+    """Items of several kinds in one round trip (search reads four tools at once)."""
+    if not kinds:
+        return []
+    marks = ", ".join("?" for _ in kinds)
+    rows = db.all(
+        "SELECT id, kind, created_at, updated_at, body FROM items "
+        f"WHERE owner_id = ? AND kind IN ({marks}) ORDER BY id",
+        (owner_id, *kinds),
     )
     return [StoredItem(int(r[0]), str(r[1]), int(r[2]), int(r[3]), bytes(r[4])) for r in rows]
 
