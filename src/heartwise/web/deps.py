@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from heartwise.services.journal import Journal
 from heartwise.services.workspace import Workspace
@@ -13,35 +14,46 @@ from heartwise.web.auth import session_token
 from heartwise.web.state import AppState
 
 
-def app_state(request: Request) -> AppState:
+def state_of(request: Request) -> AppState:
     state: AppState = request.app.state.hw
     return state
 
 
+async def app_state(request: Request) -> AppState:
+    # async although it never waits: FastAPI runs a plain `def` dependency on a worker
+    # thread, and that hop would cost more than the lookup.
+    return state_of(request)
+
+
 def journal(request: Request) -> Iterator[Journal]:
-    with app_state(request).workspace(session_token(request)) as ws:
+    with state_of(request).workspace(session_token(request)) as ws:
         yield Journal(ws)
 
 
 def workspace(request: Request) -> Iterator[Workspace]:
-    with app_state(request).workspace(session_token(request)) as ws:
+    with state_of(request).workspace(session_token(request)) as ws:
         yield ws
 
 
 def account_workspace(request: Request) -> Iterator[Workspace]:
     """The signed-in account's workspace; 404 on a journal on this machine."""
-    state = app_state(request)
+    state = state_of(request)
     state.require_server()
     with state.workspace(session_token(request)) as ws:
         yield ws
 
 
-def signed_in(request: Request) -> None:
+async def signed_in(request: Request) -> None:
     """On a server, a page of someone's journal needs their session (else: sign in)."""
-    state = app_state(request)
+    state = state_of(request)
     if state.settings.multi_user:
-        with state.workspace(session_token(request)):
-            pass
+        # One trip to a worker thread for the whole check, and none on this machine.
+        await run_in_threadpool(_check_session, state, session_token(request))
+
+
+def _check_session(state: AppState, token: str | None) -> None:
+    with state.workspace(token):
+        pass
 
 
 WorkspaceDep = Annotated[Workspace, Depends(workspace)]

@@ -15,7 +15,9 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def json_writes_only(request: Request) -> None:
+async def json_writes_only(request: Request) -> None:
+    # async, though it never waits: FastAPI runs a plain `def` dependency on a worker
+    # thread, and that hop costs more than the check on every API call.
     if _bodiless(request):
         # Nothing for a form to smuggle in; the origin check still refuses other sites.
         check_origin(request)
