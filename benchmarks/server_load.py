@@ -787,9 +787,14 @@ def notes(m: Measurements) -> list[str]:
         f"- {m.users:,} accounts, round-robin per wrk thread; before the runs each account had "
         f"{m.entries_per_user} entries, written through the API at {m.seeding.rate:,.1f}/s "
         f"({SEED_THREADS} client threads).",
-        "- both servers run through `heartwise.web.server.serve_workers`, which keeps "
-        "TCP_NODELAY on the workers' connections; plain `uvicorn --workers N` loses it "
-        "(uvicorn issue #3149) and then each keep-alive answer waits ~40 ms for a delayed ACK.",
+        "- both servers run through `heartwise.web.server.serve_workers`: on Linux each "
+        "worker listens on its own SO_REUSEPORT socket, so the kernel spreads connections "
+        "over the workers (one shared socket let a few workers take most of them), and "
+        "TCP_NODELAY stays on (plain `uvicorn --workers N` loses it, uvicorn issue #3149, "
+        "and each keep-alive answer then waits ~40 ms for a delayed ACK).",
+        "- heartwise's workers run blocking work on 2 threads each (HEARTWISE_THREADS) and "
+        "keep start-up objects out of full garbage collections (gc.freeze); the minimal "
+        "app keeps uvicorn's and Python's defaults.",
         "- sign-up and sign-in pay Argon2id (64 MiB, t=3) by design; "
         f"{ACCOUNT_THREADS} client threads.",
         "- other CPU before: the share of all CPUs busy in the second before each run with "

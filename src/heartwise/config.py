@@ -36,6 +36,8 @@ class Settings:
     lock_after_minutes: int = 15
     # The multi-user server: accounts, sessions and partners instead of one local journal.
     multi_user: bool = False
+    # Threads per server process for blocking work; 0 picks the default for the mode.
+    threads: int = 0
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -103,6 +105,16 @@ def _minutes(raw: object) -> int:
     return minutes
 
 
+def _threads(raw: object) -> int:
+    try:
+        threads = int(str(raw))
+    except ValueError:
+        threads = -1
+    if not 0 <= threads <= 256:
+        raise ConfigError(f"HEARTWISE_THREADS is 1 to 256 (or 0 for the default), not {raw!r}.")
+    return threads
+
+
 def _hosts(raw: object) -> tuple[str, ...]:
     """Host names a server answers to, as a list or a comma-separated string."""
     items = raw if isinstance(raw, list) else str(raw).split(",")
@@ -141,6 +153,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         lock_after_minutes=_minutes(
             env.get("HEARTWISE_LOCK_AFTER") or file_values.get("lock_after", 15)
         ),
+        threads=_threads(env.get("HEARTWISE_THREADS") or file_values.get("threads", 0)),
         locale=_locale(env, file_values),
         data_dir=data_dir,
         database_url=str(database_url) if database_url else None,

@@ -124,3 +124,11 @@ class TooLarge(HeartwiseError):
     status = 413
     exit_code = 2
     title = "This is more than heartwise accepts at once"
+
+
+class ServerNotStarted(HeartwiseError):
+    """`heartwise serve` could not start or keep its workers (a port taken, say)."""
+
+    status = 500
+    exit_code = 12
+    title = "The server could not start"
