@@ -1,13 +1,13 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (2)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # the first held-out set
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (3)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 or 2)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
 
-Data: `data/coach/harsh_heldout_2.jsonl` and `gentle_heldout_2.jsonl`, written blind to
-the rules after the third round of them; the first pair (`harsh_heldout.jsonl`,
-`gentle_heldout.jsonl`) has been scored in earlier rounds (see the README there). Neither
-is ever used to change the rules. The
+Data: `data/coach/harsh_heldout_3.jsonl` and `gentle_heldout_3.jsonl`, written blind to
+the rules after the fourth round of them; the older pairs (`*_heldout.jsonl`,
+`*_heldout_2.jsonl`) have been scored in earlier rounds (see the README there). None is
+ever used to change the rules. The
 development sets are `dev.jsonl`, `dev_2.jsonl`, `dev_3.jsonl` and `dev_4.jsonl`, read
 together.
 
@@ -100,6 +100,7 @@ def read(path: Path) -> list[dict[str, object]]:
 HELDOUT_FILES = {
     1: ("harsh_heldout.jsonl", "gentle_heldout.jsonl"),
     2: ("harsh_heldout_2.jsonl", "gentle_heldout_2.jsonl"),
+    3: ("harsh_heldout_3.jsonl", "gentle_heldout_3.jsonl"),
 }
 
 
@@ -132,7 +133,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=2, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=3, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     args = parser.parse_args()
