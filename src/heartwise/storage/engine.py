@@ -16,6 +16,8 @@ from heartwise.storage.database import Database, PostgresDialect, SqliteDialect
 
 class Engine(Protocol):
     description: str
+    # Connections that can be open at once; 0 when each use opens its own.
+    pool_size: int
 
     def connect(self) -> Any:
         """A context manager yielding a ``Database``."""
@@ -28,6 +30,7 @@ class SqliteEngine:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.description = f"SQLite at {path}"
+        self.pool_size = 0
 
     @contextmanager
     def connect(self) -> Iterator[Database]:
@@ -67,15 +70,21 @@ def _create_private_file(path: Path) -> None:
 
 
 class PostgresEngine:
-    def __init__(self, url: str, *, pool_size: int = 0) -> None:
+    def __init__(self, url: str, *, pool_size: int = 0, wait_s: float = 30.0) -> None:
         self.url = url
         self.description = "PostgreSQL"
+        self.pool_size = pool_size
         self._pool: Any = None
         if pool_size:
             from psycopg_pool import ConnectionPool
 
             self._pool = ConnectionPool(
-                url, min_size=1, max_size=pool_size, kwargs={"autocommit": True}, open=True
+                url,
+                min_size=1,
+                max_size=pool_size,
+                kwargs={"autocommit": True},
+                timeout=wait_s,  # how long a request waits for a free connection
+                open=True,
             )
 
     @contextmanager

@@ -17,6 +17,7 @@ from heartwise.config import Settings
 from heartwise.domain.time import Clock, system_clock
 from heartwise.services.workspace import prepare
 from heartwise.storage.engine import Engine, create_engine
+from heartwise.web.admission import Admission
 from heartwise.web.api.v1.account_routes import router as account_router
 from heartwise.web.api.v1.coach_routes import router as coach_router
 from heartwise.web.api.v1.growth_routes import router as growth_router
@@ -37,7 +38,7 @@ def create_app(
     settings: Settings, *, engine: Engine | None = None, clock: Clock = system_clock
 ) -> FastAPI:
     """Build the app. Migrations are applied here, before the first request."""
-    engine = engine or create_engine(settings, pool_size=8 if settings.uses_postgres else 0)
+    engine = engine or create_engine(settings, pool_size=POOL_SIZE if settings.uses_postgres else 0)
     prepare(engine)
 
     @asynccontextmanager
@@ -68,11 +69,15 @@ def create_app(
     app.include_router(account_pages_router)
     app.include_router(lock_router)
     install_error_handlers(app)
+    app.add_middleware(Admission, limit=engine.pool_size or POOL_SIZE)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=_allowed_hosts(settings))
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     return app
 
+
+# Database connections per process, and so requests let in at once (web.admission).
+POOL_SIZE = 8
 
 # A server's blocking work (database calls, decryption) runs on worker threads, and Python
 # runs one of a process's threads at a time. Two per process keep it busy while the other
