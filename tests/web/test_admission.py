@@ -61,6 +61,39 @@ def test_no_more_requests_than_the_limit_are_inside_at_once() -> None:
     assert sorted(finished) == list(range(CONCURRENT))
 
 
+def test_a_body_still_on_its_way_holds_no_place() -> None:
+    # One place only, taken by nobody while a client dribbles its body: a request without
+    # a body goes straight through, and the slow one gets in once its body is complete.
+    seen: list[str] = []
+    body_done = anyio.Event()
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        if scope["method"] == "POST":
+            while (await receive()).get("more_body", False):
+                pass
+        seen.append(scope["method"])
+
+    admission = Admission(app, limit=1)
+
+    async def slow_body() -> Any:
+        if not body_done.is_set():
+            await body_done.wait()
+            return {"type": "http.request", "body": b"{}", "more_body": True}
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def both() -> None:
+        async with anyio.create_task_group() as group:
+            post = {"type": "http", "method": "POST", "headers": [(b"content-length", b"2")]}
+            group.start_soon(admission, post, slow_body, _ignore)
+            await anyio.wait_all_tasks_blocked()
+            with anyio.fail_after(10):  # a hang-breaker only: the GET never waits here
+                await admission({"type": "http", "method": "GET", "headers": []}, _never, _ignore)
+            body_done.set()
+
+    anyio.run(both)
+    assert seen == ["GET", "POST"]
+
+
 def test_the_limit_is_at_least_one() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         Admission(_Gauge(), limit=0)
