@@ -9,11 +9,14 @@ Letting in at most as many requests as the pool has connections means no thread 
 waits for one; the others wait their turn here, first come first served, without a
 thread.
 
-A request is let in once its body has arrived, not before: someone sending a body very
-slowly holds no place that others wait for.
+A request is let in once its whole body has arrived, not before: someone sending a body
+very slowly holds no place that others wait for, and nothing the app does (a dependency
+opening the database, say) can run before it is let in.
 """
 
 from __future__ import annotations
+
+from collections import deque
 
 import anyio
 from anyio.lowlevel import RunVar
@@ -36,26 +39,9 @@ class Admission:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        slots = self._slots()
-        if not _has_body(scope):
-            async with slots:
-                await self.app(scope, receive, send)
-            return
-        admitted = False
-
-        async def receive_then_admit() -> Message:
-            nonlocal admitted
-            message = await receive()
-            if not admitted and not message.get("more_body", False):
-                await slots.acquire()  # the whole body is here (or the client left)
-                admitted = True
-            return message
-
-        try:
-            await self.app(scope, receive_then_admit, send)
-        finally:
-            if admitted:
-                slots.release()
+        arrived = await _whole_body(scope, receive)
+        async with self._slots():
+            await self.app(scope, _replay(arrived, receive), send)
 
     def _slots(self) -> anyio.Semaphore:
         try:
@@ -64,6 +50,30 @@ class Admission:
             slots = anyio.Semaphore(self.limit, fast_acquire=True)
             self._per_loop.set(slots)
             return slots
+
+
+async def _whole_body(scope: Scope, receive: Receive) -> deque[Message]:
+    """Every message of the request body, read before the request is let in. (An app
+    reads the whole body anyway; the size limit, BodyLimit, runs outside this.)"""
+    arrived: deque[Message] = deque()
+    if not _has_body(scope):
+        return arrived
+    while True:
+        message = await receive()
+        arrived.append(message)
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return arrived
+
+
+def _replay(arrived: deque[Message], receive: Receive) -> Receive:
+    """The app's receive: what already arrived, then the connection's own (a disconnect)."""
+
+    async def replayed() -> Message:
+        if arrived:
+            return arrived.popleft()  # popped, so the body is not held twice
+        return await receive()
+
+    return replayed
 
 
 def _has_body(scope: Scope) -> bool:

@@ -140,7 +140,21 @@ class BodyLimit:
         if declared.isdigit() and int(declared) > limit:
             await _refuse(scope, send, _too_large(limit))
             return
-        await self.app(scope, _counting_receive(receive, limit), send)
+        started = False
+
+        async def noting_start(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, _counting_receive(receive, limit), noting_start)
+        except _BodyTooLarge as error:
+            # Raised where no handler of the app sees it (a middleware reading the body
+            # first, see web.admission): answered here, unless an answer has begun.
+            if started:
+                raise
+            await _refuse(scope, send, error)
 
 
 class _BodyTooLarge(TooLarge, HTTPException):
