@@ -49,7 +49,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = ("dev.jsonl", "dev_2.jsonl", "dev_3.jsonl", "dev_4.jsonl")
+DEV_FILES = ("dev.jsonl", "dev_2.jsonl", "dev_3.jsonl", "dev_4.jsonl", "dev_5.jsonl")
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
