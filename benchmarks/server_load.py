@@ -571,6 +571,7 @@ class WrkResult:
     p99_ms: float
     max_ms: float
     busy_before: float  # share of the CPUs busy with other work just before
+    server_cpu: float = 0.0  # the server's share of the CPU time used during the run
 
     @property
     def rate(self) -> float:
@@ -618,20 +619,28 @@ def group_cpu_ticks(pgid: int) -> int:
     return ticks
 
 
+def cpu_sample(server: Server) -> tuple[int, int, int]:
+    """Clock ticks so far: all CPUs busy, all CPUs in total, the server's processes."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        values = [int(v) for v in stat.readline().split()[1:9]]
+    idle = values[3] + values[4]  # idle and iowait
+    return sum(values) - idle, sum(values), group_cpu_ticks(server.process.pid)
+
+
 def others_cpu(server: Server, seconds: float = 1.0) -> float:
     """The share of all CPUs busy over `seconds` with work other than the server's own
     processes (PostgreSQL counts as other work: it may be serving someone else)."""
-
-    def sample() -> tuple[int, int, int]:
-        with open("/proc/stat", encoding="ascii") as stat:
-            values = [int(v) for v in stat.readline().split()[1:9]]
-        idle = values[3] + values[4]  # idle and iowait
-        return sum(values) - idle, sum(values), group_cpu_ticks(server.process.pid)
-
-    busy_a, total_a, ours_a = sample()
+    busy_a, total_a, ours_a = cpu_sample(server)
     time.sleep(seconds)
-    busy_b, total_b, ours_b = sample()
+    busy_b, total_b, ours_b = cpu_sample(server)
     return max(0.0, (busy_b - busy_a) - (ours_b - ours_a)) / max(1, total_b - total_a)
+
+
+def server_share(before: tuple[int, int, int], after: tuple[int, int, int]) -> float:
+    """The server's processes' share of the CPU time used during a run (the rest went to
+    PostgreSQL, wrk and anything else)."""
+    busy = after[0] - before[0]
+    return (after[2] - before[2]) / busy if busy > 0 else 0.0
 
 
 def run_wrk(work: Path, server: Server, mix: str, seconds: int) -> WrkResult:
@@ -647,14 +656,16 @@ def run_wrk(work: Path, server: Server, mix: str, seconds: int) -> WrkResult:
     ]
     busy = others_cpu(server)
     progress(f"wrk on {server.name}: {mix} ({MIX_NOTES[mix]}) for {seconds} s")
+    before = cpu_sample(server)
     done = subprocess.run(argv, capture_output=True, text=True, check=False)
+    share = server_share(before, cpu_sample(server))
     line = next((x for x in done.stdout.splitlines() if x.startswith(RESULT_MARKER)), None)
     if done.returncode != 0 or line is None:
         raise BenchmarkError(f"wrk failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     if server.process.poll() is not None:
         raise BenchmarkError(f"{server.name} stopped during the run:\n{server.log_tail()}")
     raw = json.loads(line.removeprefix(RESULT_MARKER))
-    return parse_wrk(mix, server.name, raw, busy)
+    return replace(parse_wrk(mix, server.name, raw, busy), server_cpu=share)
 
 
 def parse_wrk(mix: str, server: str, raw: dict[str, Any], busy: float) -> WrkResult:
@@ -743,12 +754,13 @@ def load_table(m: Measurements) -> str:
             codes_text(r),
             f"{r.socket_errors:,} / {r.timeouts:,}",
             f"{r.rate / ceiling:.2f}x",
+            f"{r.server_cpu:.0%}",
             f"{r.busy_before:.0%}",
         ]
         for r in m.runs
     ]
     header = ["run", "mix", "requests", "req/s", "p50 ms", "p99 ms", "max ms", "non-2xx"]
-    extra = ["socket errors / timeouts", "vs minimal", "other CPU before"]
+    extra = ["socket errors / timeouts", "vs minimal", "server's CPU share", "other CPU before"]
     return markdown_table([*header, *extra], rows)
 
 
@@ -797,6 +809,8 @@ def notes(m: Measurements) -> list[str]:
         "app keeps uvicorn's and Python's defaults.",
         "- sign-up and sign-in pay Argon2id (64 MiB, t=3) by design; "
         f"{ACCOUNT_THREADS} client threads.",
+        "- server's CPU share: of the CPU time used on the machine during the run, the part "
+        "the server's own processes used (the rest: PostgreSQL, wrk, anything else).",
         "- other CPU before: the share of all CPUs busy in the second before each run with "
         "work other than the server's processes (PostgreSQL included); other work makes that "
         "run read low.",
