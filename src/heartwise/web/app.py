@@ -33,6 +33,17 @@ from heartwise.web.pages.routes import router as pages_router
 from heartwise.web.security import BodyLimit, SecurityHeaders
 from heartwise.web.state import AppState
 
+# Database connections per process, and so requests let in at once (web.admission).
+POOL_SIZE = 8
+
+# A server's blocking work (database calls, decryption) runs on worker threads, and Python
+# runs one of a process's threads at a time. Two per process keep it busy while the other
+# waits on the database; anyio's default of forty lets every queued request start at once
+# and fight over the interpreter lock. Measured with wrk on 4 workers, 32 connections,
+# reads: p99 44-48 ms with two threads, 92-101 ms with forty (to compare:
+# `HEARTWISE_THREADS=40 make bench-server`).
+SERVER_THREADS = 2
+
 
 def create_app(
     settings: Settings, *, engine: Engine | None = None, clock: Clock = system_clock
@@ -74,17 +85,6 @@ def create_app(
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
     return app
-
-
-# Database connections per process, and so requests let in at once (web.admission).
-POOL_SIZE = 8
-
-# A server's blocking work (database calls, decryption) runs on worker threads, and Python
-# runs one of a process's threads at a time. Two per process keep it busy while the other
-# waits on the database; anyio's default of forty lets every queued request start at once
-# and fight over the interpreter lock. Measured with benchmarks/server_load.py (4 workers,
-# 32 connections, reads): p99 44-48 ms with two threads, 92-101 ms with forty.
-SERVER_THREADS = 2
 
 
 def _limit_threads(settings: Settings) -> None:
