@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from heartwise.domain.coach_clauses import (
     ABSOLUTE_LEFT,
@@ -54,6 +54,7 @@ from heartwise.domain.coach_lexicon import (
     Topic,
     topic_of,
 )
+from heartwise.domain.coach_neutral import neutral
 from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.coach_turns import JUDGING, turn
 from heartwise.domain.feelings import FEELINGS, feeling_named_in
@@ -172,7 +173,9 @@ def rewrite(draft: str) -> Rewrite:
     for _, sentence in sentences(text):
         _read_sentence(sentence, reading)
     topic = topic_of(text)
-    situation = tuple(dict.fromkeys(reading.clauses))[:_MAX_CLAUSES]
+    # What happened, said plainly: the heat of the draft's wording stays out of it.
+    plain_clauses = (neutral(clause) for clause in reading.clauses)
+    situation = tuple(dict.fromkeys(c for c in plain_clauses if c))[:_MAX_CLAUSES]
     request = reading.requests[0] if reading.requests else None
     subject = next((t for t in reading.topics if has_content(t)), None)
     if not has_content(" ".join((*situation, request or ""))):
@@ -498,3 +501,17 @@ def _time_of(text: str) -> str | None:
         if found and not threat:
             return "about " + found.group().lower()
     return None
+
+
+def plainer_versions(done: Rewrite, draft: str) -> tuple[Rewrite, ...]:
+    """Gentler fallbacks for a rewrite that may still read as blame, plainest last:
+    its first clause alone, then only what the draft is about ("about the game"). Each
+    is made of the same draft's words, so none adds a fact; the caller, which can ask
+    the analyser, chooses the first that no longer reads as harsh."""
+    versions: list[Rewrite] = []
+    if len(done.situation) > 1:
+        versions.append(replace(done, situation=done.situation[:1]))
+    subject = done.topic or subject_of(plain_text(html.unescape(MARKUP.sub(" ", draft))))
+    if done.situation and subject:
+        versions.append(replace(done, situation=(), topic=subject))
+    return tuple(versions)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from heartwise.domain.coach import Coaching, check_draft, coach
+from heartwise.domain.coach_rewrite import Rewrite, plainer_versions
 from heartwise.errors import InvalidInput
 
 
@@ -28,7 +29,21 @@ def coach_message(text: object) -> Coaching:
         # Someone writing this may be in danger; polishing the wording is not the help
         # they need first. The faces show crisis resources for ``crisis``.
         return replace(result, rewrite=None, note=CRISIS_NOTE, crisis=findings.crisis.level)
+    if result.rewrite is not None:
+        result = replace(result, rewrite=_read_as_kind(result.rewrite, draft))
     return result
+
+
+def _read_as_kind(rewrite: Rewrite, draft: str) -> Rewrite:
+    """The rewrite, or a plainer version of it when the analyser would still read the
+    rewrite as blame: a suggestion that lands as harsh as the draft does not help. When
+    every version still reads as harsh, the fullest one is kept."""
+    from heartwise.analysis import analyze
+
+    for version in (rewrite, *plainer_versions(rewrite, draft)):
+        if not analyze(version.filled()).blame.harsh:
+            return version
+    return rewrite
 
 
 CRISIS_NOTE = (

@@ -1,0 +1,86 @@
+"""A rewrite's situation said as a plain observation.
+
+What a draft says happened is kept, but not the heat it was said with: "you're glued to
+that game every single night" says "you're on that game", "you booked it without even
+asking me" says "you booked it before we'd talked about it". Intensifiers, exaggerations
+and frequency words go; the act and the things it names stay. A long run-on sentence
+gives its first few clauses only, because the rewrite is about this time, not the whole
+history. Nothing is added that the draft did not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heartwise.domain.coach_grammar import tidy
+
+# How many words of a draft one rewrite's situation carries: enough for the act and what
+# it was about; past that, a run-on sentence turns back into a list of grievances.
+MAX_SITUATION_WORDS = 18
+
+_I = re.IGNORECASE
+# Exasperated frames around what happened: "I don't even know where to start, I asked
+# you ...", "I don't know why I bother telling you about X, you ...".
+_EXASPERATED_OPENING = re.compile(
+    r"^i don't (?:even )?know (?:where to (?:start|begin)|why i (?:even )?bother\b[^,]*)"
+    r"(?:\s+honestly)?,?\s*",
+    _I,
+)
+# Words that only make an act sound bigger: "absolutely glued", "a whole weekend", "two
+# solid hours", "without a single message", "way too much".
+_INTENSIFIERS = re.compile(
+    r"\b(?:absolutely|completely|totally|utterly|literally|entirely|genuinely|frankly|"
+    r"apparently|basically|solid|whole|entire|single|bloody|flipping|freaking)\s+",
+    _I,
+)
+_WAY_TOO = re.compile(r"\bway too\b", _I)
+# How often, said as a charge: "every single night", "every five seconds", "for the
+# third summer running". The act is the same without it.
+_FREQUENCY = re.compile(
+    r",?\s*\b(?:every (?:\w+ )?(?:night|day|week|weekend|morning|evening|second|seconds|"
+    r"minute|minutes|hour|hours|summer|year|meal|time)|(?:for )?the \w+ (?:\w+ )?"
+    r"(?:summer|year|week|weekend|month|time|night) running|day in,? day out|"
+    r"24/7|round the clock|non-?stop)\b",
+    _I,
+)
+# Verbs that judge how the act was done; the plain verb says the same act.
+_LOADED_VERBS = (
+    (re.compile(r"\bglued to\b", _I), "on"),
+    (
+        re.compile(r"\bwithout (?:even )?(?:asking|telling|checking with|consulting) me\b", _I),
+        "before we'd talked about it",
+    ),
+)
+# Similes that say how it felt rather than what happened: "like it's on fire", "like
+# it's nothing", "like I'm furniture".
+_SIMILE = re.compile(r",?\s*\blike (?:it's|it is|i'm|i am|i was|a|an) [^,;]*", _I)
+# Where a run-on sentence may be cut: after a comma, or before "and"/"but"/"so".
+_CUT_POINT = re.compile(r",\s+|\s+(?:and|but|so|then)\s+", _I)
+
+
+def neutral(clause: str) -> str | None:
+    """``clause`` as a plain observation; None when nothing of the act is left."""
+    text = _EXASPERATED_OPENING.sub("", clause.strip())
+    text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", text))
+    text = _FREQUENCY.sub("", text)
+    for loaded, plain in _LOADED_VERBS:
+        text = loaded.sub(plain, text)
+    text = tidy(_SIMILE.sub("", text))
+    text = capped(text)
+    return text if len(text.split()) >= 2 else None
+
+
+def capped(text: str) -> str:
+    """The first clauses of ``text`` up to ``MAX_SITUATION_WORDS`` words, cut where a
+    clause ends; a text with no such place is cut at a word."""
+    if len(text.split()) <= MAX_SITUATION_WORDS:
+        return text
+    kept = ""
+    for found in _CUT_POINT.finditer(text):
+        head = text[: found.start()]
+        if len(head.split()) > MAX_SITUATION_WORDS:
+            break
+        kept = head
+    if not kept:
+        kept = " ".join(text.split()[:MAX_SITUATION_WORDS])
+    return tidy(kept)

@@ -1,0 +1,77 @@
+"""A rewrite's situation said as a plain observation (round 5 of the coach's rules).
+
+Every draft here is written for these tests; none comes from ``data/coach/``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from heartwise.domain.coach_neutral import MAX_SITUATION_WORDS, neutral
+from heartwise.domain.coach_rewrite import plainer_versions, rewrite
+
+HEAT = re.compile(
+    r"\b(?:glued|absolutely|whole|solid|single|every \w+ (?:night|seconds|minutes)|"
+    r"without (?:even )?asking|running)\b",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        ("You're absolutely glued to that quiz app every single night.", "quiz app"),
+        ("You refresh the auction page every ten seconds when we're eating.", "auction page"),
+        ("You lent the van to Marco without even asking me.", "lent the van"),
+        ("You spent two solid hours on the kayak forum during my sister's visit.", "kayak"),
+        ("You've skipped the pottery class for the fourth week running.", "pottery class"),
+    ],
+)
+def test_the_situation_keeps_the_act_without_its_heat(draft: str, kept: str) -> None:
+    done = rewrite(draft)
+    said = " ".join(done.situation)
+    assert kept in said
+    assert not HEAT.search(said), said
+
+
+def test_without_asking_becomes_what_did_not_happen_first() -> None:
+    assert neutral("you sold the canoe without asking me") == (
+        "you sold the canoe before we'd talked about it"
+    )
+
+
+def test_a_long_run_on_draft_gives_only_its_first_clauses() -> None:
+    draft = (
+        "I told you on Tuesday that the plumber was coming at nine and you said you'd be in, "
+        "and then I get a call from him saying nobody answered, and the tap is still dripping "
+        "all over the bathroom floor, and you were at the driving range the whole morning."
+    )
+    said = " ".join(rewrite(draft).situation)
+    assert said
+    assert len(said.split()) <= 2 * MAX_SITUATION_WORDS
+    assert "driving range" not in said  # the last grievance of the list is not carried
+
+
+def test_an_exasperated_opening_is_not_part_of_what_happened() -> None:
+    said = neutral("I don't know why I bother telling you about the quiz, you scroll on")
+    assert said == "you scroll on"
+
+
+def test_plainer_versions_use_only_the_draft_s_words() -> None:
+    draft = "You left the gate open on the allotment, and the hens got into the beans."
+    done = rewrite(draft)
+    words = set(re.findall(r"[a-z']+", draft.lower()))
+    for version in plainer_versions(done, draft):
+        taken = " ".join((*version.situation, version.topic or ""))
+        assert set(re.findall(r"[a-z']+", taken.lower())) - {"about"} <= words
+
+
+def test_the_service_proposes_a_rewrite_the_analyser_does_not_read_as_harsh() -> None:
+    from heartwise.analysis import analyze
+    from heartwise.services.coach import coach_message
+
+    result = coach_message("You're glued to the snooker every single night, it's pathetic.")
+    assert result.rewrite is not None
+    assert not analyze(result.rewrite.filled()).blame.harsh
