@@ -115,3 +115,32 @@ def test_everything_that_is_said_as_what_so_no_absolute_is_left() -> None:
 
     assert any("what matters to me" in part for part in proposed.situation)
     assert "everything" not in proposed.filled()
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sure, the quiz team gets a shout-out and I get nothing. Love that for me.",
+        "Could you be any more dismissive about my dentist fears?",
+        "You forgot the kayak deposit and then had the cheek to ask me for money.",
+        "Oh don't worry about me, I'll wait at the depot till midnight.",
+        "Sorry, did I interrupt your snooker marathon to mention the boiler?",
+        "Thanks for standing up for me at the reunion. Really felt the love.",
+    ],
+)
+def test_sarcasm_and_passive_aggression_in_open_shapes_are_blame(draft: str) -> None:
+    assert judged_harsh(draft, analyser_harsh=False)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You always know exactly how to cheer me up after a long shift.",
+        "You never once complained about the early ferry. Thank you.",
+        "Every time I smell cinnamon I think of you.",
+        "You tell the worst jokes at the pub quiz and I wouldn't change a thing.",
+        "HE PASSED HIS DRIVING TEST!!!",
+    ],
+)
+def test_praise_memories_and_news_with_absolutes_or_shouting_are_left_alone(draft: str) -> None:
+    assert not judged_harsh(draft, analyser_harsh=True)

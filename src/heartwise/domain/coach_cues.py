@@ -120,7 +120,7 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"ignoring|forgetting|standing me up|letting me down|embarrassing|humiliating|ruining|"
         r"cancell?ing|bailing|blowing me off|nothing|the support)\b",
         r"\b(?:nice|good|great|lovely) to know (?:i|that i|where|how much|what|you)\b",
-        rf"{LEAD}(?:great|perfect|brilliant|lovely|wonderful|fantastic|nice|cool),? so you\b",
+        rf"{LEAD}(?:great|perfect|brilliant|lovely|wonderful|fantastic|nice|cool),? so your?\b",
         r"\b(?:great|nice|lovely|brilliant|wonderful|fantastic|amazing|excellent|top|stellar) "
         r"(?:\w+ ){0,3}(?:as (?:always|usual|ever)|yet again|once again)\b",
         r"\bhope (?:it|that|they|she|he|the \w+|your \w+) (?:was|were) worth it\b",
@@ -271,6 +271,32 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bi(?:'m| am) not (?:discussing|talking about|doing|having|going over|listening to)\b",
         r"\bwhat(?:'s| is) the point\b",
     ),
+    # Sarcasm and passive aggression in shapes any topic can fill: "love that for me",
+    # "could you be any more dismissive", "oh don't worry about me", "sorry, did I
+    # interrupt your ...", "and then you have the cheek to ...".
+    *phrases(
+        "contempt",
+        "sentence",
+        r"\blove that for me\b",
+        r"\band i get nothing\b",
+        r"\bcould you be any (?:more|less)\b",
+        r"\b(?:have|has|had) the (?:cheek|nerve|audacity|gall) to\b",
+        r"\bi (?:literally |just |actually )?(?:cannot|can't) (?:even )?with you\b",
+        r"^\s*sorry,? (?:did|am|was) i (?:interrupt|interrupting|disturb|disturbing)\b",
+        r"\breally felt the love\b",
+        rf"{LEAD}don't (?:you )?worry about me\b",
+        r"\bsomehow i(?:'m| am) the (?:one|bad guy|problem|villain)\b",
+        r"\bso glad i \w+\b[^.!?]*\bfor you to\b",
+    ),
+    # Short sarcastic replies that are also said and meant ("So glad I came!", "I'm
+    # honoured"): only with the analyser's agreement.
+    *phrases(
+        "contempt",
+        "sentence",
+        rf"{LEAD}so glad i \w+(?: \w+)?\s*[.…]*\s*$",
+        rf"{LEAD}i(?:'m| am) (?:so |truly )?(?:honoured|honored|flattered)\s*[.…]*\s*$",
+        strong=False,
+    ),
     *phrases(
         "stonewalling",
         "phrase",
@@ -302,9 +328,12 @@ _WEAK_CUES = re.compile(
     r"\b(?:the hell|wtf|ffs|for (?:god's|fuck's|christ's|pete's) sake|i swear to god|"
     r"fucking|bloody|goddamn|taking the piss|bullshit|crap)\b|"
     r"\b(?:no wonder|seriously|unbelievable)\b|"
-    r"\b(?:sick and tired|sick to death|fed up) of\b|"
+    r"\b(?:sick and tired|sick to death|sick to the back teeth|fed up) (?:of|with)\b|"
+    r"\bbefore (?:even )?(?:telling|asking) me\b|"
+    r"\bwithout (?:a |one )?(?:single )?(?:word|message|text|call|thank you|sorry)\b|"
     r"\bthe only (?:adult|one|person) (?:who|in|here)\b|"
-    r"\bsuddenly you(?:'re| are)\b|\bexcept (?:for )?me\b|\byou still \w+ed\b|"
+    r"\bsuddenly you(?:'re| are)\b|\bexcept (?:for )?me\b|"
+    r"\byou still (?:\w+ed|went|came|left|did|took|made|got)\b|"
     r"\blet(?:ting)? (?:me|people|everyone) down\b|\bstorm(?:ed|ing|s)? off\b|"
     r"\bacts? like this\b|"
     r"\bthe (?:entire|whole) (?:time|night|day|evening|meal|weekend|party)\b|\boh wait\b|"
@@ -347,7 +376,8 @@ PRAISE = re.compile(
     r"generous|patient|adore|appreciate|grateful|thank|thanks|miss|enjoy|glad|excited|"
     r"liked|enjoyed|star|sweetheart|gem|angel|legend|never let (?:me|you|us) down|adorable|"
     r"impressed|hilarious|cutest|heart melts|melts my heart|warms my heart|"
-    r"know exactly what|exactly what i need(?:ed)?)\b",
+    r"know exactly (?:what|when|how)|exactly what i need(?:ed)?|never (?:once )?complain(?:ed|s)?|"
+    r"think of (?:you|us|our)|wouldn't change (?:it|a thing|you|that))\b",
     re.IGNORECASE,
 )
 # "Why don't we..." and "why don't you invite Dan?" suggest; "why don't you ever..."
@@ -408,6 +438,7 @@ _NEWS = re.compile(
     r"\b(?:is|are|'s|'re|all|been) (?:paid|booked|sorted|confirmed|gone out)\b|"
     r"\bmoved to (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|the \d|\d)|"
     # Good news, however loudly: "WE GOT THE FLAT!!!", "I passed".
+    r"^\s*(?:she|he|they) (?:said yes|passed|won|got the (?:job|place|offer))\b|"
     r"^\s*(?:we|i)(?:'ve)? (?:passed|won|did it|made it|got (?:it|the (?:job|flat|house|"
     r"place|keys|offer)))\b",
     re.IGNORECASE,
@@ -471,7 +502,7 @@ def warm_sentence(sentence: str) -> bool:
 
 _LEAD_RE = re.compile(LEAD, re.IGNORECASE)
 _DENIED = re.compile(
-    r"\b(?:not|no|never(?! (?:once )?(?:fail|cease|change|stop|let (?:me|you|us) down|"
-    r"forget|forgot|forgotten|miss|missed))|\w+n't)\b",
+    r"\b(?:not|no|never(?! (?:once )?(?:fail|cease|change|stop|let (?:me|you|us) down|complain|"
+    r"forget|forgot|forgotten|miss|missed))|\w+n't(?! change))\b",
     re.IGNORECASE,
 )
