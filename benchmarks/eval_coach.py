@@ -1,15 +1,14 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (3)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 or 2)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (4)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 3)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
 
-Data: `data/coach/harsh_heldout_3.jsonl` and `gentle_heldout_3.jsonl`, written blind to
-the rules after the fourth round of them; the older pairs (`*_heldout.jsonl`,
-`*_heldout_2.jsonl`) have been scored in earlier rounds (see the README there). None is
-ever used to change the rules. The
-development sets are `dev.jsonl`, `dev_2.jsonl`, `dev_3.jsonl` and `dev_4.jsonl`, read
-together.
+Data: `data/coach/harsh_heldout_4.jsonl` and `gentle_heldout_4.jsonl`, written blind to
+the rules after the fifth round of them; the older pairs (`*_heldout.jsonl`,
+`*_heldout_2.jsonl`, `*_heldout_3.jsonl`) have been scored in earlier rounds (see the
+README there). None is ever used to change the rules. The development sets are
+`dev.jsonl` and `dev_2.jsonl` to `dev_5.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -101,6 +100,7 @@ HELDOUT_FILES = {
     1: ("harsh_heldout.jsonl", "gentle_heldout.jsonl"),
     2: ("harsh_heldout_2.jsonl", "gentle_heldout_2.jsonl"),
     3: ("harsh_heldout_3.jsonl", "gentle_heldout_3.jsonl"),
+    4: ("harsh_heldout_4.jsonl", "gentle_heldout_4.jsonl"),
 }
 
 
@@ -133,7 +133,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=3, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=4, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     args = parser.parse_args()
