@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
 
 from heartwise.services.journal import Journal
 from heartwise.services.workspace import Workspace
@@ -56,7 +57,16 @@ def _check_session(state: AppState, token: str | None) -> None:
         pass
 
 
+async def posted_form(request: Request) -> FormData:
+    """The posted form. Reading it waits on the network, so it is read here and the route
+    that takes it stays a plain ``def``: FastAPI runs that on a worker thread, where its
+    database work belongs. An ``async`` route would run it on the event loop and hold up
+    every other request of the process meanwhile."""
+    return await request.form()
+
+
 WorkspaceDep = Annotated[Workspace, Depends(workspace)]
 AccountDep = Annotated[Workspace, Depends(account_workspace)]
 JournalDep = Annotated[Journal, Depends(journal)]
 StateDep = Annotated[AppState, Depends(app_state)]
+FormDep = Annotated[FormData, Depends(posted_form)]

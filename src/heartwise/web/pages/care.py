@@ -12,7 +12,7 @@ from heartwise.services import preferences
 from heartwise.services.dismissals import Dismissals
 from heartwise.services.safety import PLAN_SECTIONS, SafetyPlan, crisis_resources
 from heartwise.web.auth import session_token
-from heartwise.web.deps import StateDep, signed_in
+from heartwise.web.deps import FormDep, StateDep, signed_in
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 
@@ -54,8 +54,7 @@ def safety_plan_page(request: Request, state: StateDep, notice: str | None = Non
 
 
 @router.post("/safety-plan")
-async def save_safety_plan(request: Request, state: StateDep) -> RedirectResponse:
-    form = await request.form()
+def save_safety_plan(request: Request, state: StateDep, form: FormDep) -> RedirectResponse:
     token = form.get("csrf_token")
     check_form(request, token if isinstance(token, str) else None)
     sections = {key: str(form.get(key) or "") for key, _, _ in PLAN_SECTIONS}

@@ -29,7 +29,7 @@ from heartwise.services.coach_log import (
 from heartwise.services.growth_log import RecordLog
 from heartwise.services.safety import crisis_resources
 from heartwise.services.workspace import Workspace
-from heartwise.web.deps import WorkspaceDep, signed_in
+from heartwise.web.deps import FormDep, WorkspaceDep, signed_in
 from heartwise.web.pages.coach_forms import AffectionForm, IFeelForm, PlanForm, optional
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
@@ -119,9 +119,8 @@ def ifeel_new(request: Request) -> HTMLResponse:
 
 
 @router.post("/ifeel/preview", response_class=HTMLResponse)
-async def ifeel_preview(request: Request) -> HTMLResponse:
+def ifeel_preview(request: Request, form_data: FormDep) -> HTMLResponse:
     """The three phrasings and the flags of each part; nothing is stored."""
-    form_data = await request.form()
     check_form(request, _token(form_data))
     form = IFeelForm.from_form(form_data)
     try:
@@ -133,8 +132,7 @@ async def ifeel_preview(request: Request) -> HTMLResponse:
 
 
 @router.post("/ifeel", response_class=HTMLResponse)
-async def ifeel_create(request: Request, ws: WorkspaceDep) -> Response:
-    form_data = await request.form()
+def ifeel_create(request: Request, ws: WorkspaceDep, form_data: FormDep) -> Response:
     check_form(request, _token(form_data))
     form = IFeelForm.from_form(form_data)
     parts = form.parts()
@@ -196,8 +194,7 @@ def ifeel_edit_form(request: Request, record_id: int, ws: WorkspaceDep) -> HTMLR
 
 
 @router.post("/ifeel/{record_id}/edit", response_class=HTMLResponse)
-async def ifeel_edit(request: Request, record_id: int, ws: WorkspaceDep) -> Response:
-    form_data = await request.form()
+def ifeel_edit(request: Request, record_id: int, ws: WorkspaceDep, form_data: FormDep) -> Response:
     check_form(request, _token(form_data))
     form = IFeelForm.from_form(form_data)
     log = IFeelStatements(ws)
@@ -235,8 +232,7 @@ def conversation_new(request: Request) -> HTMLResponse:
 
 
 @router.post("/conversations", response_class=HTMLResponse)
-async def conversation_create(request: Request, ws: WorkspaceDep) -> Response:
-    form_data = await request.form()
+def conversation_create(request: Request, ws: WorkspaceDep, form_data: FormDep) -> Response:
     check_form(request, _token(form_data))
     form = PlanForm.from_form(form_data)
     fields = form.fields()
@@ -299,8 +295,9 @@ def conversation_edit_form(request: Request, record_id: int, ws: WorkspaceDep) -
 
 
 @router.post("/conversations/{record_id}/edit", response_class=HTMLResponse)
-async def conversation_edit(request: Request, record_id: int, ws: WorkspaceDep) -> Response:
-    form_data = await request.form()
+def conversation_edit(
+    request: Request, record_id: int, ws: WorkspaceDep, form_data: FormDep
+) -> Response:
     check_form(request, _token(form_data))
     form = PlanForm.from_form(form_data)
     plans = ConversationPlans(ws)
@@ -472,8 +469,7 @@ def affection(request: Request, ws: WorkspaceDep, notice: str | None = None) -> 
 
 
 @router.post("/affection", response_class=HTMLResponse)
-async def affection_save(request: Request, ws: WorkspaceDep) -> Response:
-    form_data = await request.form()
+def affection_save(request: Request, ws: WorkspaceDep, form_data: FormDep) -> Response:
     check_form(request, _token(form_data))
     form = AffectionForm.from_form(form_data)
     try:

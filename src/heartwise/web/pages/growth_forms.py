@@ -12,11 +12,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Annotated
 
+from fastapi import Depends
 from starlette.datastructures import FormData
 from starlette.requests import Request
 
 from heartwise.domain.time import parse_moment
+from heartwise.web.deps import FormDep
 from heartwise.web.security import check_form
 
 EMOTION_ROWS = 3
@@ -49,12 +52,15 @@ def _strings(form: FormData, name: str) -> tuple[str, ...]:
     return tuple(value for value in form.getlist(name) if isinstance(value, str))
 
 
-async def read_form(request: Request) -> Typed:
-    """The posted form, after its CSRF token and origin are checked."""
-    form = await request.form()
+async def checked_form(request: Request, form: FormDep) -> Typed:
+    """The posted form, after its CSRF token and origin are checked. (async: it never
+    waits, and a plain def would cost a trip to a worker thread)"""
     token = form.get("csrf_token")
     check_form(request, token if isinstance(token, str) else None)
     return Typed.of(form)
+
+
+TypedForm = Annotated[Typed, Depends(checked_form)]
 
 
 def number(raw: str) -> int | str | None:

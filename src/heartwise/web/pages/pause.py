@@ -19,7 +19,7 @@ from heartwise.services import growth
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
 from heartwise.web.deps import StateDep, WorkspaceDep, signed_in
-from heartwise.web.pages.growth_forms import Typed, number, read_form
+from heartwise.web.pages.growth_forms import Typed, TypedForm, number
 from heartwise.web.pages.routes import render, see_other
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
@@ -46,8 +46,7 @@ def pause_page(request: Request, ws: WorkspaceDep, notice: str | None = None) ->
 
 
 @router.post("/urges", response_class=HTMLResponse)
-async def start_pause(request: Request, state: StateDep) -> Response:
-    typed = await read_form(request)
+def start_pause(request: Request, state: StateDep, typed: TypedForm) -> Response:
     with state.workspace(session_token(request)) as ws:
         wait: Any = number(typed["wait_minutes"])
         try:
@@ -63,8 +62,7 @@ def urge_page(request: Request, record_id: int, ws: WorkspaceDep) -> HTMLRespons
 
 
 @router.post("/urges/{record_id}/outcome", response_class=HTMLResponse)
-async def record_outcome(request: Request, record_id: int, state: StateDep) -> Response:
-    typed = await read_form(request)
+def record_outcome(request: Request, record_id: int, state: StateDep, typed: TypedForm) -> Response:
     # Anything but the two buttons' values goes to the service as it came, to be refused.
     passed: Any = OUTCOMES.get(typed["outcome"], typed["outcome"])
     with state.workspace(session_token(request)) as ws:

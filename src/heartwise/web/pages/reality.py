@@ -14,7 +14,7 @@ from heartwise.services import growth
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
 from heartwise.web.deps import StateDep, WorkspaceDep, signed_in
-from heartwise.web.pages.growth_forms import Typed, moment, number, read_form
+from heartwise.web.pages.growth_forms import Typed, TypedForm, moment, number
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 
@@ -29,8 +29,7 @@ def reality_checks_page(
 
 
 @router.post("/reality-checks", response_class=HTMLResponse)
-async def write_before(request: Request, state: StateDep) -> Response:
-    typed = await read_form(request)
+def write_before(request: Request, state: StateDep, typed: TypedForm) -> Response:
     with state.workspace(session_token(request)) as ws:
         expected: Any = number(typed["expected"])
         try:
@@ -49,8 +48,7 @@ def reality_check_page(
 
 
 @router.post("/reality-checks/{record_id}/outcome", response_class=HTMLResponse)
-async def write_after(request: Request, record_id: int, state: StateDep) -> Response:
-    typed = await read_form(request)
+def write_after(request: Request, record_id: int, state: StateDep, typed: TypedForm) -> Response:
     with state.workspace(session_token(request)) as ws:
         checks = growth.RealityChecks(ws)
         actual: Any = number(typed["actual"])

@@ -16,7 +16,7 @@ from heartwise.services.journal import Query as EntryQuery
 from heartwise.services.safety import crisis_resources
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
-from heartwise.web.deps import JournalDep, StateDep, signed_in
+from heartwise.web.deps import FormDep, JournalDep, StateDep, signed_in
 from heartwise.web.downloads import export_response
 from heartwise.web.pages.forms import EntryForm, entry_reading
 from heartwise.web.security import CSRF_COOKIE, check_form, csrf_token
@@ -92,8 +92,7 @@ def new_entry(request: Request) -> HTMLResponse:
 
 
 @router.post("/entries", response_class=HTMLResponse)
-async def create_entry(request: Request, state: StateDep) -> Response:
-    form_data = await request.form()
+def create_entry(request: Request, state: StateDep, form_data: FormDep) -> Response:
     check_form(request, _field(form_data, "csrf_token"))
     form = EntryForm.from_form(form_data)
     with state.workspace(session_token(request)) as ws:
@@ -143,8 +142,7 @@ def edit_entry_form(request: Request, entry_id: int, journal: JournalDep) -> HTM
 
 
 @router.post("/entries/{entry_id}/edit", response_class=HTMLResponse)
-async def edit_entry(request: Request, entry_id: int, state: StateDep) -> Response:
-    form_data = await request.form()
+def edit_entry(request: Request, entry_id: int, state: StateDep, form_data: FormDep) -> Response:
     check_form(request, _field(form_data, "csrf_token"))
     form = EntryForm.from_form(form_data)
     with state.workspace(session_token(request)) as ws:

@@ -23,7 +23,7 @@ from heartwise.services.safety import crisis_resources
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
 from heartwise.web.deps import StateDep, WorkspaceDep, signed_in
-from heartwise.web.pages.growth_forms import Typed, emotions, read_form
+from heartwise.web.pages.growth_forms import Typed, TypedForm, emotions
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 
@@ -46,9 +46,8 @@ def new_thought_record(request: Request) -> HTMLResponse:
 
 
 @router.post("/thought-records/new", response_class=HTMLResponse)
-async def first_step(request: Request, state: StateDep) -> Response:
+def first_step(request: Request, state: StateDep, typed: TypedForm) -> Response:
     """Check the first step and show the second; "back" from the second shows the first."""
-    typed = await read_form(request)
     if typed["back"]:
         return render(request, FIRST_STEP, form=typed, error=None)
     with state.workspace(session_token(request)) as ws:
@@ -64,8 +63,7 @@ async def first_step(request: Request, state: StateDep) -> Response:
 
 
 @router.post("/thought-records", response_class=HTMLResponse)
-async def save_thought_record(request: Request, state: StateDep) -> Response:
-    typed = await read_form(request)
+def save_thought_record(request: Request, state: StateDep, typed: TypedForm) -> Response:
     with state.workspace(session_token(request)) as ws:
         try:
             record = growth.ThoughtRecords(ws).create(

@@ -15,7 +15,7 @@ from heartwise.services import growth
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
 from heartwise.web.deps import StateDep, WorkspaceDep, signed_in
-from heartwise.web.pages.growth_forms import Typed, local_input, moment, number, read_form
+from heartwise.web.pages.growth_forms import Typed, TypedForm, local_input, moment, number
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 
@@ -34,8 +34,7 @@ def triggers_page(
 
 
 @router.post("/triggers", response_class=HTMLResponse)
-async def log_trigger(request: Request, state: StateDep) -> Response:
-    typed = await read_form(request)
+def log_trigger(request: Request, state: StateDep, typed: TypedForm) -> Response:
     with state.workspace(session_token(request)) as ws:
         try:
             growth.Triggers(ws).create(**_fields(typed, ws.clock()))
@@ -51,8 +50,7 @@ def edit_trigger_page(request: Request, record_id: int, ws: WorkspaceDep) -> HTM
 
 
 @router.post("/triggers/{record_id}/edit", response_class=HTMLResponse)
-async def edit_trigger(request: Request, record_id: int, state: StateDep) -> Response:
-    typed = await read_form(request)
+def edit_trigger(request: Request, record_id: int, state: StateDep, typed: TypedForm) -> Response:
     with state.workspace(session_token(request)) as ws:
         triggers = growth.Triggers(ws)
         trigger = triggers.get(record_id)
