@@ -24,6 +24,7 @@ unit: $(DEV_INSTALLED)
 train: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[train]'
 	$(BIN)/python training/train_analysis.py
+	$(BIN)/python training/train_coach.py
 
 eval: $(INSTALLED)
 	$(BIN)/python benchmarks/eval_analysis.py

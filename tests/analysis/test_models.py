@@ -33,9 +33,17 @@ def shipped_files() -> set[str]:
     return {p.name for p in folder.iterdir() if p.name.endswith(".json.gz")}
 
 
-def test_the_package_ships_exactly_the_models_the_analyser_reads() -> None:
+def test_the_package_ships_exactly_the_models_the_analyser_and_the_coach_read() -> None:
     assert set(MODEL_NAMES) == set(EXPECTED_LABELS)
-    assert shipped_files() == {f"{name}.json.gz" for name in MODEL_NAMES}
+    assert shipped_files() == {f"{name}.json.gz" for name in (*MODEL_NAMES, "coach_harsh")}
+
+
+def test_the_coach_model_reads_one_label_with_its_two_thresholds() -> None:
+    model = load_model("coach_harsh")
+    assert model.labels == ("harsh",)
+    assert model.feature_set in FEATURE_SETS
+    assert set(model.thresholds) == {"veto", "alone"}
+    assert model.coefs.shape == (len(model.index), 1)
 
 
 @pytest.fixture(scope="module", params=MODEL_NAMES)

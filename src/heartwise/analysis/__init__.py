@@ -7,7 +7,7 @@ needed. See ``docs/analysis-model-card.md`` for the data, the method and the fig
 
 from heartwise.analysis.findings import Blame, Crisis, Finding, Findings, Marker
 
-__all__ = ["Blame", "Crisis", "Finding", "Findings", "Marker", "analyze"]
+__all__ = ["Blame", "Crisis", "Finding", "Findings", "Marker", "analyze", "draft_lean"]
 
 
 def analyze(text: str) -> Findings:
@@ -15,3 +15,11 @@ def analyze(text: str) -> Findings:
     from heartwise.analysis.analyzer import default_analyzer
 
     return default_analyzer().analyze(text)
+
+
+def draft_lean(text: str) -> str | None:
+    """The coach model's confident reading of a draft to a partner: "harsh", "gentle", or
+    None when it leaves the verdict to the coach's rules."""
+    from heartwise.analysis.drafts import default_draft_model
+
+    return default_draft_model().lean(text)

@@ -12,6 +12,12 @@ judges the draft:
 - otherwise left alone, however the analyser scored it: "did you remember the milk?"
   has nothing to rewrite.
 
+A second opinion may overrule that verdict: a model trained on messages to a partner
+(``heartwise.analysis.drafts``) that reads the draft as a whole and speaks only when it
+is confident (``lean``). Rules written from our own examples reach other people's
+writing only partly; the model catches harsh drafts in shapes no rule names and lets
+teasing or news that happens to match a rule alone.
+
 A draft judged harsh always gets a rewrite (``coach_rewrite``), with a note when no
 part could be marked. ``Coaching.score`` stays the analyser's score; ``harsh`` is the
 coach's judgement. Nothing here does I/O or imports the analyser, so the service passes
@@ -166,10 +172,19 @@ def check_draft(text: object) -> str:
     return text
 
 
-def coach(text: str, *, harsh: bool, score: float, markers: Iterable[tuple[str, Span]]) -> Coaching:
+def coach(
+    text: str,
+    *,
+    harsh: bool,
+    score: float,
+    markers: Iterable[tuple[str, Span]],
+    lean: str | None = None,
+) -> Coaching:
     """Marks, explanations and a rewrite for a draft the analyser has read.
 
-    ``markers`` are the analyser's blame markers as (kind, span) pairs.
+    ``markers`` are the analyser's blame markers as (kind, span) pairs. ``lean`` is the
+    second opinion's confident reading ("harsh" or "gentle"), which overrules the rules;
+    None leaves the verdict to them.
     """
     note = _reading_note(text)
     if note is not None:
@@ -177,7 +192,8 @@ def coach(text: str, *, harsh: bool, score: float, markers: Iterable[tuple[str, 
         # harsh), so its score says nothing about this message.
         return Coaching(False, 0.0, note=note)
     found = _found(text, markers)
-    if not _judged_harsh(text, harsh, found):
+    judged = _judged_harsh(text, harsh, found) if lean is None else lean == "harsh"
+    if not judged:
         return Coaching(False, score)
     marks = tuple(Mark(kind, span, MARK_EXPLANATIONS[kind]) for kind, span, _ in found)
     return Coaching(True, score, marks, rewrite(text), note=None if marks else NO_PART_NOTE)

@@ -19,12 +19,13 @@ def coach_message(text: object) -> Coaching:
     the draft is harsh. Empty or over-long drafts raise ``InvalidInput``; emoji, other
     scripts and HTML are read as plain text and come back with a result."""
     draft = check_draft(text)
-    from heartwise.analysis import analyze
+    from heartwise.analysis import analyze, draft_lean
 
     findings = analyze(draft)
     blame = findings.blame
     markers = [(marker.kind, marker.span) for marker in blame.markers]
-    result = coach(draft, harsh=blame.harsh, score=blame.score, markers=markers)
+    lean = draft_lean(draft)
+    result = coach(draft, harsh=blame.harsh, score=blame.score, markers=markers, lean=lean)
     if findings.crisis.level != "none":
         # Someone writing this may be in danger; polishing the wording is not the help
         # they need first. The faces show crisis resources for ``crisis``.
