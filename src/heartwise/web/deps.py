@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import APIRouter, Depends, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from heartwise.services.journal import Journal
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
+from heartwise.web.hops import Deferred, OneHopRoute
 from heartwise.web.state import AppState
 
 
@@ -26,22 +28,41 @@ async def app_state(request: Request) -> AppState:
     return state_of(request)
 
 
-def journal(request: Request) -> Iterator[Journal]:
-    with state_of(request).workspace(session_token(request)) as ws:
+async def journal(request: Request) -> Deferred:
+    """A journal on the caller's workspace, opened on the route's own worker thread
+    (``heartwise.web.hops``)."""
+    state, token = state_of(request), session_token(request)
+    return Deferred(lambda: _journal(state, token))
+
+
+@contextmanager
+def _journal(state: AppState, token: str | None) -> Iterator[Journal]:
+    with state.workspace(token) as ws:
         yield Journal(ws)
 
 
-def workspace(request: Request) -> Iterator[Workspace]:
-    with state_of(request).workspace(session_token(request)) as ws:
-        yield ws
+async def workspace(request: Request) -> Deferred:
+    """The caller's workspace, opened on the route's own worker thread."""
+    state, token = state_of(request), session_token(request)
+    return Deferred(lambda: state.workspace(token))
 
 
-def account_workspace(request: Request) -> Iterator[Workspace]:
+async def account_workspace(request: Request) -> Deferred:
     """The signed-in account's workspace; 404 on a journal on this machine."""
     state = state_of(request)
     state.require_server()
-    with state.workspace(session_token(request)) as ws:
-        yield ws
+    token = session_token(request)
+    return Deferred(lambda: state.workspace(token))
+
+
+def page_router(*, signed_in_only: bool = True) -> APIRouter:
+    """A router of pages: hidden from the API schema, each route in one worker-thread
+    trip, and (unless ``signed_in_only`` is off) behind the sign-in check on a server."""
+    return APIRouter(
+        include_in_schema=False,
+        route_class=OneHopRoute,
+        dependencies=[Depends(signed_in)] if signed_in_only else [],
+    )
 
 
 async def signed_in(request: Request) -> None:
@@ -65,6 +86,8 @@ async def posted_form(request: Request) -> FormData:
     return await request.form()
 
 
+# Routes that take these must be on a router with ``route_class=OneHopRoute``, which
+# opens them; a test walks the route table to make sure.
 WorkspaceDep = Annotated[Workspace, Depends(workspace)]
 AccountDep = Annotated[Workspace, Depends(account_workspace)]
 JournalDep = Annotated[Journal, Depends(journal)]

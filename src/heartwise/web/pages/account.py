@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from heartwise.domain.time import to_epoch
@@ -37,12 +37,12 @@ from heartwise.web.auth import (
     session_token,
     set_session_cookie,
 )
-from heartwise.web.deps import StateDep
+from heartwise.web.deps import StateDep, page_router
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 from heartwise.web.state import AppState
 
-router = APIRouter(include_in_schema=False)
+router = page_router(signed_in_only=False)
 Text = Annotated[str, Form()]
 
 

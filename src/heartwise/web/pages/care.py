@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heartwise.errors import InvalidInput
@@ -12,13 +12,13 @@ from heartwise.services import preferences
 from heartwise.services.dismissals import Dismissals
 from heartwise.services.safety import PLAN_SECTIONS, SafetyPlan, crisis_resources
 from heartwise.web.auth import session_token
-from heartwise.web.deps import FormDep, StateDep, signed_in
+from heartwise.web.deps import FormDep, StateDep, page_router
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
+router = page_router()
 # The passphrase lock of a journal on this machine; on a server these answer 404.
-lock_router = APIRouter(include_in_schema=False)
+lock_router = page_router(signed_in_only=False)
 
 
 @router.post("/entries/{entry_id}/dismiss")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, cast
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import Form, Request
 from fastapi.responses import HTMLResponse, Response
 
 from heartwise.errors import Conflict, InvalidInput
@@ -29,12 +29,12 @@ from heartwise.services.coach_log import (
 from heartwise.services.growth_log import RecordLog
 from heartwise.services.safety import crisis_resources
 from heartwise.services.workspace import Workspace
-from heartwise.web.deps import FormDep, WorkspaceDep, signed_in
+from heartwise.web.deps import FormDep, WorkspaceDep, page_router
 from heartwise.web.pages.coach_forms import AffectionForm, IFeelForm, PlanForm, optional
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
+router = page_router()
 Text = Annotated[str, Form()]
 
 

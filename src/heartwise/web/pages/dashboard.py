@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import Query, Request
 from fastapi.responses import HTMLResponse
 
 from heartwise.domain.time import parse_day
@@ -18,12 +18,12 @@ from heartwise.services import growth_stats, insight
 from heartwise.services.journal import Journal
 from heartwise.services.workspace import Workspace
 from heartwise.web.charts import Chart
-from heartwise.web.deps import WorkspaceDep, signed_in
+from heartwise.web.deps import WorkspaceDep, page_router
 from heartwise.web.pages import dashboard_charts as charts
 from heartwise.web.pages.review_words import review_sentences
 from heartwise.web.pages.routes import render
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
+router = page_router()
 From = Annotated[str | None, Query(alias="from")]
 To = Annotated[str | None, Query(alias="to")]
 

@@ -7,14 +7,14 @@ weekly review show what they add up to.
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Request
 from fastapi.responses import HTMLResponse
 
-from heartwise.web.deps import signed_in
+from heartwise.web.deps import page_router
 from heartwise.web.pages import dashboard, pause, reality, thinking, triggers
 from heartwise.web.pages.routes import render
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
+router = page_router()
 
 
 @router.get("/tools", response_class=HTMLResponse)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 
 from heartwise.domain.growth import DEFAULT_WAIT_MINUTES, Urge
@@ -18,11 +18,11 @@ from heartwise.errors import InvalidInput
 from heartwise.services import growth
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
-from heartwise.web.deps import StateDep, WorkspaceDep, signed_in
+from heartwise.web.deps import StateDep, WorkspaceDep, page_router
 from heartwise.web.pages.growth_forms import Typed, TypedForm, number
 from heartwise.web.pages.routes import render, see_other
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
+router = page_router()
 WAITS = (5, 10, 15, 20, 30, 60)
 RECENT = 5
 OUTCOMES = {"passed": True, "acted": False}

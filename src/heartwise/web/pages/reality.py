@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heartwise.domain.growth import RealityCheck
@@ -13,12 +13,12 @@ from heartwise.errors import InvalidInput
 from heartwise.services import growth
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
-from heartwise.web.deps import StateDep, WorkspaceDep, signed_in
+from heartwise.web.deps import StateDep, WorkspaceDep, page_router
 from heartwise.web.pages.growth_forms import Typed, TypedForm, moment, number
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
+router = page_router()
 
 
 @router.get("/reality-checks", response_class=HTMLResponse)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Form, Query, Request, UploadFile
+from fastapi import Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 
 from heartwise.domain.time import parse_day
@@ -16,12 +16,12 @@ from heartwise.services.journal import Query as EntryQuery
 from heartwise.services.safety import crisis_resources
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
-from heartwise.web.deps import FormDep, JournalDep, StateDep, signed_in
+from heartwise.web.deps import FormDep, JournalDep, StateDep, page_router
 from heartwise.web.downloads import export_response
 from heartwise.web.pages.forms import EntryForm, entry_reading
 from heartwise.web.security import CSRF_COOKIE, check_form, csrf_token
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
+router = page_router()
 PAGE_SIZE = 20
 Csrf = Annotated[str | None, Form(alias="csrf_token")]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from heartwise.analysis import Crisis
@@ -22,12 +22,12 @@ from heartwise.services import growth, insight, preferences
 from heartwise.services.safety import crisis_resources
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
-from heartwise.web.deps import StateDep, WorkspaceDep, signed_in
+from heartwise.web.deps import StateDep, WorkspaceDep, page_router
 from heartwise.web.pages.growth_forms import Typed, TypedForm, emotions
 from heartwise.web.pages.routes import Csrf, render, see_other
 from heartwise.web.security import check_form
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(signed_in)])
+router = page_router()
 FIRST_STEP = "thought_record_new.html"
 SECOND_STEP = "thought_record_more.html"
 

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 
 from heartwise.web.api.v1.schemas import Problem
+from heartwise.web.hops import OneHopRoute
 from heartwise.web.security import check_json_write, check_origin
 
 PROBLEMS: dict[int | str, dict[str, Any]] = {
@@ -35,4 +36,9 @@ def _bodiless(request: Request) -> bool:
 
 
 def api_router() -> APIRouter:
-    return APIRouter(prefix="/api/v1", responses=PROBLEMS, dependencies=[Depends(json_writes_only)])
+    return APIRouter(
+        prefix="/api/v1",
+        responses=PROBLEMS,
+        dependencies=[Depends(json_writes_only)],
+        route_class=OneHopRoute,
+    )
