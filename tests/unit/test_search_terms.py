@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from heartwise.domain.search import (
     MAX_QUERY_TERMS,
@@ -46,3 +50,15 @@ def test_spans_point_at_every_occurrence_whatever_its_spelling() -> None:
 
 def test_no_spans_when_the_term_is_absent() -> None:
     assert find_spans("Nothing to see here.", ["jealous"]) == ()
+
+
+def _full_normalization(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFKC", stripped)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_the_ascii_shortcut_gives_the_same_term_as_full_normalization(word: str) -> None:
+    # Entries indexed before the shortcut must still be found by the same terms.
+    assert normalize_term(word) == _full_normalization(word)

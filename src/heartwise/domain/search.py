@@ -16,6 +16,10 @@ MAX_QUERY_TERMS = 16
 
 def normalize_term(word: str) -> str:
     """Case-folded, accent-free, NFKC form of a word."""
+    if word.isascii():
+        # Most words: ASCII has no accents or compatibility forms, and its case-folding
+        # is lower-casing. Search and indexing call this for every word they read.
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFKC", stripped)
