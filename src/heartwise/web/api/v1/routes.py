@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from io import BytesIO
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Query, Request, Response
 from fastapi.responses import StreamingResponse
@@ -36,7 +36,23 @@ router = api_router()
 
 
 def _out(entry: Entry, shared: bool = False) -> EntryOut:
-    return EntryOut.model_validate({**entry.to_dict(), "shared": shared})
+    return EntryOut(**_fields(entry), shared=shared)
+
+
+def _fields(entry: Entry) -> dict[str, Any]:
+    # The entry's own values: its times stay datetimes instead of going to text and back
+    # (a page of twenty entries is on every timeline request).
+    return {
+        "id": entry.id,
+        "text": entry.text,
+        "mood": entry.mood,
+        "emotions": dict(entry.emotions),
+        "tags": list(entry.tags),
+        "occurred_at": entry.occurred_at,
+        "created_at": entry.created_at,
+        "updated_at": entry.updated_at,
+        "deleted_at": entry.deleted_at,
+    }
 
 
 def _outs(journal: journal_service.Journal, entries: list[Entry]) -> list[EntryOut]:
@@ -152,7 +168,8 @@ def search(
     shared = sharing.shared_ids(journal.ws, journal_service.KIND, (h.entry.id for h in hits))
     items = [
         SearchResult(
-            **_out(h.entry, h.entry.id in shared).model_dump(),
+            **_fields(h.entry),
+            shared=h.entry.id in shared,
             rank=h.rank,
             highlights=list(h.spans),
         )
