@@ -5,12 +5,16 @@ request's workspace, and what the database holds, read table by table on either 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.routing import APIRoute
+from starlette.routing import BaseRoute
 
 from heartwise.config import Settings
 from heartwise.domain.time import Clock, to_epoch
@@ -19,6 +23,7 @@ from heartwise.services.workspace import Workspace, prepare
 from heartwise.storage.database import Database
 from heartwise.storage.engine import Engine, create_engine
 from heartwise.vault import passphrase, passwords
+from heartwise.web.app import create_app
 
 PASSWORD = "violet kettle on the stairs"
 NEW_PASSWORD = "seven quiet herons at dusk"
@@ -201,3 +206,21 @@ def stored_rows(settings: Settings, *, leave_out: tuple[str, ...] = ()) -> dict[
             return row_counts(db, leave_out=leave_out)
     finally:
         engine.close()
+
+
+def route_table(*, multi_user: bool = True) -> list[APIRoute]:
+    """Every route of the app, read from its route table, so checks built on it cover a
+    new route without anyone remembering to add it."""
+    with tempfile.TemporaryDirectory(prefix="hw-routes-") as scratch:
+        app = create_app(Settings(data_dir=Path(scratch), multi_user=multi_user))
+        app.state.hw.engine.close()
+    return list(_routes_in(app.routes))
+
+
+def _routes_in(routes: Sequence[BaseRoute]) -> Iterator[APIRoute]:
+    # FastAPI keeps each included router whole, behind a wrapper naming the original.
+    for route in routes:
+        if isinstance(route, APIRoute):
+            yield route
+        elif hasattr(route, "original_router"):
+            yield from _routes_in(route.original_router.routes)

@@ -22,16 +22,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
-from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
-from starlette.routing import BaseRoute
+from server_kit import route_table
 
 from heartwise.config import Settings
 from heartwise.vault import passphrase, passwords
@@ -217,24 +214,12 @@ BODIES: dict[tuple[str, str], Body] = {
 
 def _routes() -> list[tuple[str, str]]:
     """(method, path) of every route of the server-mode app, read from its route table."""
-    with tempfile.TemporaryDirectory(prefix="hw-routes-") as scratch:
-        app = create_app(Settings(data_dir=Path(scratch), multi_user=True))
-        app.state.hw.engine.close()
     return sorted(
         (method, route.path)
-        for route in _api_routes(app.routes)
+        for route in route_table(multi_user=True)
         for method in route.methods
         if method != "HEAD"
     )
-
-
-def _api_routes(routes: Sequence[BaseRoute]) -> Iterator[APIRoute]:
-    # FastAPI keeps each included router whole, behind a wrapper naming the original.
-    for route in routes:
-        if isinstance(route, APIRoute):
-            yield route
-        elif hasattr(route, "original_router"):
-            yield from _api_routes(route.original_router.routes)
 
 
 ROUTES = _routes()

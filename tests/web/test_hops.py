@@ -7,21 +7,17 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Annotated, Any, get_args, get_origin, get_type_hints
 
 import pytest
 from fastapi.params import Depends
 from fastapi.routing import APIRoute
-from starlette.routing import BaseRoute
+from server_kit import route_table
 
-from heartwise.config import Settings
 from heartwise.web import deps
-from heartwise.web.app import create_app
 from heartwise.web.hops import Deferred, in_one_hop, runs_in_one_hop
 
 DEFERRED_DEPENDENCIES = {deps.journal, deps.workspace, deps.account_workspace}
@@ -97,14 +93,6 @@ def test_fastapi_still_reads_the_route_s_own_parameters() -> None:
     assert list(inspect.signature(in_one_hop(endpoint)).parameters) == ["entry_id", "q"]
 
 
-def _all_routes(routes: Sequence[BaseRoute]) -> Iterator[APIRoute]:
-    for route in routes:
-        if isinstance(route, APIRoute):
-            yield route
-        elif hasattr(route, "original_router"):
-            yield from _all_routes(route.original_router.routes)
-
-
 def _takes_deferred(route: APIRoute) -> bool:
     endpoint = inspect.unwrap(route.endpoint)
     hints = get_type_hints(endpoint, include_extras=True)
@@ -121,10 +109,6 @@ def _takes_deferred(route: APIRoute) -> bool:
 def test_every_route_given_a_workspace_opens_it_in_one_hop(multi_user: bool) -> None:
     """Read from the route table, so a new route on a router without ``OneHopRoute``
     fails here instead of receiving an unopened ``Deferred``."""
-    with tempfile.TemporaryDirectory(prefix="hw-hops-") as scratch:
-        app = create_app(Settings(data_dir=Path(scratch), multi_user=multi_user))
-        app.state.hw.engine.close()
-    routes = list(_all_routes(app.routes))
-    given = [route for route in routes if _takes_deferred(route)]
+    given = [route for route in route_table(multi_user=multi_user) if _takes_deferred(route)]
     assert len(given) > 50  # the check found the routes it is about
     assert [route.path for route in given if not runs_in_one_hop(route.endpoint)] == []
