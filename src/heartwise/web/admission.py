@@ -1,13 +1,14 @@
 """How many requests one process works on at once.
 
-A request holds a database connection from its first dependency until its last, and
-FastAPI runs those steps on worker threads one hop at a time. Without a limit, more
-requests than the pool has connections each took a thread to *wait* for a connection,
-while the requests holding connections waited for a free thread to finish: nothing moved
-until the pool gave up after 30 seconds (seen under load with two threads per worker).
-Letting in at most as many requests as the pool has connections means no thread ever
-waits for one; the others wait their turn here, first come first served, without a
-thread.
+When FastAPI ran a request's steps on worker threads one hop at a time, a request held
+its database connection between hops. Without a limit, more requests than the pool had
+connections each took a thread to *wait* for a connection, while the requests holding
+connections waited for a free thread to finish: nothing moved until the pool gave up
+after 30 seconds (seen under load with two threads per worker). Most routes now run in
+one trip (``heartwise.web.hops``), but a streamed export still holds its connection
+across trips. Letting in at most as many requests as the pool has connections means no
+thread ever waits for one; the others wait their turn here, first come first served,
+without a thread.
 
 A request is let in once its whole body has arrived, not before: someone sending a body
 very slowly holds no place that others wait for, and nothing the app does (a dependency

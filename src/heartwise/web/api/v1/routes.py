@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from io import BytesIO
 from typing import Annotated, Any
@@ -42,17 +43,10 @@ def _out(entry: Entry, shared: bool = False) -> EntryOut:
 def _fields(entry: Entry) -> dict[str, Any]:
     # The entry's own values: its times stay datetimes instead of going to text and back
     # (a page of twenty entries is on every timeline request).
-    return {
-        "id": entry.id,
-        "text": entry.text,
-        "mood": entry.mood,
-        "emotions": dict(entry.emotions),
-        "tags": list(entry.tags),
-        "occurred_at": entry.occurred_at,
-        "created_at": entry.created_at,
-        "updated_at": entry.updated_at,
-        "deleted_at": entry.deleted_at,
-    }
+    return {name: getattr(entry, name) for name in _ENTRY_FIELDS}
+
+
+_ENTRY_FIELDS = tuple(field.name for field in dataclasses.fields(Entry))
 
 
 def _outs(journal: journal_service.Journal, entries: list[Entry]) -> list[EntryOut]:
