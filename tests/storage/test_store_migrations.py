@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,30 @@ def test_a_non_postgres_database_url_is_refused(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, database_url="mysql://somewhere/db")
     with pytest.raises(StorageError, match="must start with postgresql://"):
         create_engine(settings)
+
+
+def test_workers_starting_together_all_find_the_schema_ready(db_settings: Settings) -> None:
+    # A multi-user server starts its workers at once, and each checks the schema first.
+    engine = create_engine(db_settings)
+    starters = 8
+    together = threading.Barrier(starters)
+    failures: list[BaseException] = []
+
+    def start_worker() -> None:
+        try:
+            with engine.connect() as db:
+                together.wait()
+                migrate(db)
+        except BaseException as error:  # collected: an error in a thread would go unseen
+            failures.append(error)
+
+    threads = [threading.Thread(target=start_worker) for _ in range(starters)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    with engine.connect() as db:
+        assert current_version(db) == head_version(db.dialect.name)
+        recorded = db.all("SELECT version FROM schema_migrations ORDER BY version")
+        assert [row[0] for row in recorded] == [m.version for m in migrations_for(db.dialect.name)]

@@ -51,11 +51,24 @@ def head_version(dialect: str) -> int:
 def current_version(db: Database) -> int:
     if db.dialect.name == "sqlite":
         return int(db.scalar("PRAGMA user_version"))
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"
-    )
+    with db.transaction():
+        # Server workers start at once and each checks the schema. Two concurrent
+        # CREATE TABLE IF NOT EXISTS can both pass the check, and one then fails on
+        # PostgreSQL's catalogue (a duplicate pg_type row), so the lock is taken first.
+        _lock_migrations(db)
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"
+        )
     return int(db.scalar("SELECT coalesce(max(version), 0) FROM schema_migrations"))
+
+
+# Held to the end of the transaction; one number for every heartwise schema change.
+_MIGRATION_LOCK = 4242
+
+
+def _lock_migrations(db: Database) -> None:
+    db.execute(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
 
 
 def migrate(db: Database) -> int:
@@ -87,7 +100,7 @@ def _apply(db: Database, migration: Migration) -> None:
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {migration.version}")
         else:
-            db.execute("SELECT pg_advisory_xact_lock(4242)")
+            _lock_migrations(db)
             done = db.scalar(
                 "SELECT 1 FROM schema_migrations WHERE version = ?", (migration.version,)
             )
