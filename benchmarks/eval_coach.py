@@ -1,12 +1,12 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (8)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 7)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (9)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 8)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
 
-Data: `data/coach/harsh_heldout_8.jsonl` and `gentle_heldout_8.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_9.jsonl` and `gentle_heldout_9.jsonl`, written blind to
 the rules and to the coach's model before its last training; the older pairs
-(`*_heldout.jsonl` to `*_heldout_7.jsonl`) have been scored in earlier rounds (see the
+(`*_heldout.jsonl` to `*_heldout_8.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
 `dev.jsonl` and `dev_2.jsonl` to `dev_5.jsonl`, read together.
 
@@ -105,6 +105,7 @@ HELDOUT_FILES = {
     6: ("harsh_heldout_6.jsonl", "gentle_heldout_6.jsonl"),
     7: ("harsh_heldout_7.jsonl", "gentle_heldout_7.jsonl"),
     8: ("harsh_heldout_8.jsonl", "gentle_heldout_8.jsonl"),
+    9: ("harsh_heldout_9.jsonl", "gentle_heldout_9.jsonl"),
 }
 
 
@@ -137,7 +138,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=8, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=9, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     args = parser.parse_args()
