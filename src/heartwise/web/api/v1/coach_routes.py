@@ -8,9 +8,6 @@ with ``shared`` (whether the linked partner can see it), changed with PATCH, whe
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from fastapi import Response
 
 from heartwise.domain.affection import WAYS
@@ -26,7 +23,6 @@ from heartwise.services.coach_log import (
     ifeel_choices,
     preview_ifeel,
 )
-from heartwise.services.growth_log import Record, RecordLog
 from heartwise.web.api.v1.coach_schemas import (
     AffectionIn,
     AfterwardsIn,
@@ -42,53 +38,10 @@ from heartwise.web.api.v1.coach_schemas import (
     IFeelPreviewIn,
 )
 from heartwise.web.api.v1.common import api_router
+from heartwise.web.api.v1.records import Out, add_record_routes, one
 from heartwise.web.deps import WorkspaceDep
 
 router = api_router()
-Out = dict[str, Any]
-
-
-def _shown(log: RecordLog[Any], records: list[Record]) -> list[Out]:
-    shared = sharing.shared_ids(log.ws, log.kind, (r.id for r in records))
-    return [{**r.to_dict(), "shared": r.id in shared} for r in records]
-
-
-def _one(log: RecordLog[Any], record: Record) -> Out:
-    return _shown(log, [record])[0]
-
-
-def _crud(path: str, make: Callable[[Any], RecordLog[Any]], change_type: type, tag: str) -> None:
-    """List, read, change and delete for one kind; creation differs, so each has its own."""
-
-    @router.get(path, response_model=list[Out], tags=[tag], name=f"list {tag}")
-    def list_records(ws: WorkspaceDep) -> list[Out]:
-        log = make(ws)
-        return _shown(log, log.list())
-
-    @router.get(path + "/{record_id}", response_model=Out, tags=[tag], name=f"read {tag}")
-    def read_record(record_id: int, ws: WorkspaceDep) -> Out:
-        log = make(ws)
-        return _one(log, log.get(record_id))
-
-    def change_record(record_id: int, body: Any, ws: WorkspaceDep) -> Out:
-        changes = {name: getattr(body, name) for name in body.model_fields_set}
-        share = changes.pop("shared", None)
-        log = make(ws)
-        record = log.update(record_id, changes) if changes else log.get(record_id)
-        if share is not None:
-            sharing.set_shared(ws, log.kind, record.id, record.to_dict(), share)
-        return _one(log, record)
-
-    # The body's model differs per kind; FastAPI reads it from the annotation.
-    change_record.__annotations__["body"] = change_type
-    router.patch(path + "/{record_id}", response_model=Out, tags=[tag], name=f"change {tag}")(
-        change_record
-    )
-
-    @router.delete(path + "/{record_id}", status_code=204, tags=[tag], name=f"delete {tag}")
-    def delete_record(record_id: int, ws: WorkspaceDep) -> Response:
-        make(ws).delete(record_id)
-        return Response(status_code=204)
 
 
 # -- the message coach -----------------------------------------------------------------------
@@ -138,17 +91,17 @@ def create_ifeel(body: IFeelIn, ws: WorkspaceDep) -> Out:
     """Save a draft statement; without ``text``, the first phrasing is kept."""
     log = IFeelStatements(ws)
     fields = body.model_dump()
-    return _one(log, log.create(fields.pop("feeling"), fields.pop("situation"), **fields))
+    return one(log, log.create(fields.pop("feeling"), fields.pop("situation"), **fields))
 
 
 @router.post("/ifeel/{record_id}/outcome", response_model=Out, tags=["i feel"])
 def ifeel_outcome(record_id: int, body: IFeelOutcomeIn, ws: WorkspaceDep) -> Out:
     """Whether it was sent and how it went; said again, it replaces what was said."""
     log = IFeelStatements(ws)
-    return _one(log, log.record_outcome(record_id, body.sent, body.how_it_went))
+    return one(log, log.record_outcome(record_id, body.sent, body.how_it_went))
 
 
-_crud("/ifeel", IFeelStatements, IFeelChange, "i feel")
+add_record_routes(router, "/ifeel", IFeelStatements, IFeelChange, "i feel", dated=False)
 
 
 # -- conversation plans ----------------------------------------------------------------------
@@ -160,17 +113,19 @@ def create_conversation(body: ConversationIn, ws: WorkspaceDep) -> Out:
     and what you will listen for."""
     log = ConversationPlans(ws)
     fields = body.model_dump()
-    return _one(log, log.create(fields.pop("topic"), **fields))
+    return one(log, log.create(fields.pop("topic"), **fields))
 
 
 @router.post("/conversations/{record_id}/afterwards", response_model=Out, tags=["conversations"])
 def conversation_afterwards(record_id: int, body: AfterwardsIn, ws: WorkspaceDep) -> Out:
     """How it went (0 to 10) and what you agreed; said again, it replaces the last."""
     log = ConversationPlans(ws)
-    return _one(log, log.record_afterwards(record_id, body.rating, body.agreed))
+    return one(log, log.record_afterwards(record_id, body.rating, body.agreed))
 
 
-_crud("/conversations", ConversationPlans, ConversationChange, "conversations")
+add_record_routes(
+    router, "/conversations", ConversationPlans, ConversationChange, "conversations", dated=False
+)
 
 
 # -- expectations ----------------------------------------------------------------------------
@@ -187,10 +142,12 @@ def create_expectation(body: ExpectationIn, ws: WorkspaceDep) -> Out:
     """Save an expectation (open); its check and softer wording come with it. PATCH
     ``status`` to mark it discussed or agreed."""
     log = Expectations(ws)
-    return _one(log, log.create(body.text, note=body.note))
+    return one(log, log.create(body.text, note=body.note))
 
 
-_crud("/expectations", Expectations, ExpectationChange, "expectations")
+add_record_routes(
+    router, "/expectations", Expectations, ExpectationChange, "expectations", dated=False
+)
 
 
 # -- ways of showing affection ---------------------------------------------------------------
