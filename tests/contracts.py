@@ -58,3 +58,33 @@ def check_findings_shape(text: str, result: dict[str, Any]) -> None:
     assert set(result["crisis"]["kinds"]) <= set(CRISIS_KINDS)
     for start, end in result["crisis"]["spans"]:
         assert 0 <= start < end <= len(text)
+
+
+def created_record(client: Any, resource: str, body: dict[str, Any]) -> dict[str, Any]:
+    """POST a record to ``/api/v1/{resource}``; it must be created."""
+    response = client.post(f"/api/v1/{resource}", json=body)
+    assert response.status_code == 201, response.text
+    record: dict[str, Any] = response.json()
+    return record
+
+
+def assert_record_lifecycle(
+    client: Any, resource: str, body: dict[str, Any], change: dict[str, Any]
+) -> None:
+    """A record log's life through the API: created as sent and private, listed, read,
+    changed by PATCH, then deleted and gone (the routes of ``api.v1.records``)."""
+    record = created_record(client, resource, body)
+    for name, value in body.items():
+        assert record[name] == value
+    assert record["shared"] is False
+
+    assert [r["id"] for r in client.get(f"/api/v1/{resource}").json()] == [record["id"]]
+    assert client.get(f"/api/v1/{resource}/{record['id']}").json() == record
+
+    changed = client.patch(f"/api/v1/{resource}/{record['id']}", json=change).json()
+    assert {name: changed[name] for name in change} == change
+    assert client.get(f"/api/v1/{resource}/{record['id']}").json() == changed
+
+    assert client.delete(f"/api/v1/{resource}/{record['id']}").status_code == 204
+    assert_problem(client.get(f"/api/v1/{resource}/{record['id']}"), 404)
+    assert client.get(f"/api/v1/{resource}").json() == []

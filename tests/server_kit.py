@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import secrets
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,9 @@ from heartwise.storage.database import Database
 from heartwise.storage.engine import Engine, create_engine
 from heartwise.vault import passphrase, passwords
 from heartwise.web.app import create_app
+
+# stored_rows bound to one server's settings: table name -> rows stored there.
+Rows = Callable[..., dict[str, int]]
 
 PASSWORD = "violet kettle on the stairs"
 NEW_PASSWORD = "seven quiet herons at dusk"

@@ -8,10 +8,12 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from server_kit import Rows, cheap_argon2, stored_rows
 
 from heartwise.config import Settings
 from heartwise.web.app import create_app
@@ -93,3 +95,42 @@ def csrf_of(client: TestClient) -> str:
 @pytest.fixture
 def csrf(client: TestClient) -> str:
     return csrf_of(client)
+
+
+# -- a multi-user server, for the server API and security tests ------------------------------
+
+
+@pytest.fixture
+def cheap_hashing() -> Iterator[None]:
+    """Only the Argon2id cost constants change. Server tests sign up and sign in dozens of
+    times (the rate-limit tests fail more than fifty sign-ins each); what the API answers,
+    and what the limits count, do not depend on what a hash costs."""
+    with cheap_argon2():
+        yield
+
+
+@pytest.fixture
+def server_settings(db_settings: Settings) -> Settings:
+    return dataclasses.replace(db_settings, multi_user=True)
+
+
+@pytest.fixture
+def server_app(server_settings: Settings, app_for: MakeApp) -> FastAPI:
+    return app_for(server_settings)
+
+
+@pytest.fixture
+def api(server_app: FastAPI) -> Iterator[TestClient]:
+    """A client of the server over HTTPS, as an app would call it."""
+    with TestClient(server_app, base_url="https://testserver") as client:
+        yield client
+
+
+@pytest.fixture
+def rows(server_settings: Settings) -> Rows:
+    """Count the rows stored, per table (``server_kit.stored_rows``)."""
+
+    def count(**options: Any) -> dict[str, int]:
+        return stored_rows(server_settings, **options)
+
+    return count

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from contracts import assert_problem
+from contracts import assert_problem, assert_record_lifecycle
+from contracts import created_record as created
 from fastapi.testclient import TestClient
 from server_kit import api_sign_up, cheap_argon2
 
@@ -58,13 +59,6 @@ GUESS = {
     "kind_words": {"giving": 3, "receiving": 5},
     "time_together": {"giving": 7, "receiving": 9},
 }
-
-
-def created(client: TestClient, resource: str, body: dict[str, Any]) -> dict[str, Any]:
-    response = client.post(f"/api/v1/{resource}", json=body)
-    assert response.status_code == 201, response.text
-    record: dict[str, Any] = response.json()
-    return record
 
 
 def everything(client: TestClient) -> dict[str, Any]:
@@ -201,21 +195,7 @@ def test_crisis_language_gets_no_rewrite_and_says_why(client: TestClient) -> Non
 def test_each_log_is_created_listed_read_changed_and_deleted(
     client: TestClient, resource: str, body: dict[str, Any], change: dict[str, Any]
 ) -> None:
-    record = created(client, resource, body)
-    for name, value in body.items():
-        assert record[name] == value
-    assert record["shared"] is False
-
-    assert [r["id"] for r in client.get(f"/api/v1/{resource}").json()] == [record["id"]]
-    assert client.get(f"/api/v1/{resource}/{record['id']}").json() == record
-
-    changed = client.patch(f"/api/v1/{resource}/{record['id']}", json=change).json()
-    assert {name: changed[name] for name in change} == change
-    assert client.get(f"/api/v1/{resource}/{record['id']}").json() == changed
-
-    assert client.delete(f"/api/v1/{resource}/{record['id']}").status_code == 204
-    assert_problem(client.get(f"/api/v1/{resource}/{record['id']}"), 404)
-    assert client.get(f"/api/v1/{resource}").json() == []
+    assert_record_lifecycle(client, resource, body, change)
 
 
 @pytest.mark.parametrize(("resource", "body", "change"), RESOURCES, ids=IDS)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from contracts import assert_problem
+from contracts import assert_problem, assert_record_lifecycle
+from contracts import created_record as created
 from fastapi.testclient import TestClient
 
 from heartwise.services import sharing
@@ -45,32 +46,11 @@ RESOURCES = [
 IDS = [resource for resource, _, _ in RESOURCES]
 
 
-def created(client: TestClient, resource: str, body: dict[str, Any]) -> dict[str, Any]:
-    response = client.post(f"/api/v1/{resource}", json=body)
-    assert response.status_code == 201, response.text
-    return response.json()
-
-
 @pytest.mark.parametrize(("resource", "body", "change"), RESOURCES, ids=IDS)
 def test_each_resource_is_created_listed_read_changed_and_deleted(
     client: TestClient, resource: str, body: dict[str, Any], change: dict[str, Any]
 ) -> None:
-    record = created(client, resource, body)
-    for name, value in body.items():
-        assert record[name] == value
-    assert record["shared"] is False
-
-    listed = client.get(f"/api/v1/{resource}").json()
-    assert [r["id"] for r in listed] == [record["id"]]
-    assert client.get(f"/api/v1/{resource}/{record['id']}").json() == record
-
-    changed = client.patch(f"/api/v1/{resource}/{record['id']}", json=change).json()
-    assert {name: changed[name] for name in change} == change
-    assert client.get(f"/api/v1/{resource}/{record['id']}").json() == changed
-
-    assert client.delete(f"/api/v1/{resource}/{record['id']}").status_code == 204
-    assert_problem(client.get(f"/api/v1/{resource}/{record['id']}"), 404)
-    assert client.get(f"/api/v1/{resource}").json() == []
+    assert_record_lifecycle(client, resource, body, change)
 
 
 @pytest.mark.parametrize(("resource", "body", "change"), RESOURCES, ids=IDS)

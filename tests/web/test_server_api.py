@@ -4,8 +4,6 @@ partners and sharing, and clear problems that change nothing when the input is w
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -15,43 +13,16 @@ from server_kit import (
     NEW_PASSWORD,
     PASSWORD,
     ApiUser,
+    Rows,
     api_sign_up,
     bearer,
-    cheap_argon2,
     new_email,
-    stored_rows,
 )
 
 from heartwise.config import Settings
 
-Rows = Callable[..., dict[str, int]]
-
-
-@pytest.fixture(autouse=True)
-def cheap_hashing() -> Iterator[None]:
-    # Only the Argon2id cost constants change: the tests here sign up and sign in a few
-    # dozen times, and what the API answers does not depend on what a hash costs.
-    with cheap_argon2():
-        yield
-
-
-@pytest.fixture
-def server_settings(db_settings: Settings) -> Settings:
-    return dataclasses.replace(db_settings, multi_user=True)
-
-
-@pytest.fixture
-def api(server_settings: Settings, app_for) -> Iterator[TestClient]:
-    with TestClient(app_for(server_settings), base_url="https://testserver") as client:
-        yield client
-
-
-@pytest.fixture
-def rows(server_settings: Settings) -> Rows:
-    def count(**options: Any) -> dict[str, int]:
-        return stored_rows(server_settings, **options)
-
-    return count
+# Argon2id at its real cost would make these tests take minutes (see the fixture).
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 def write(api: TestClient, user: ApiUser, text: str, **fields: Any) -> int:

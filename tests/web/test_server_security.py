@@ -5,10 +5,6 @@ writes that come from another site.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Iterator
-from typing import Any
-
 import pytest
 from contracts import assert_problem
 from fastapi import FastAPI
@@ -17,51 +13,17 @@ from httpx2 import Response
 from server_kit import (
     PASSWORD,
     ApiUser,
+    Rows,
     api_sign_up,
     bearer,
-    cheap_argon2,
     new_email,
-    stored_rows,
 )
 
-from heartwise.config import Settings
 from heartwise.web.auth import PLAIN_COOKIE, SECURE_COOKIE
 from heartwise.web.security import MAX_BODY
 
-Rows = Callable[..., dict[str, int]]
-
-
-@pytest.fixture(autouse=True)
-def cheap_hashing() -> Iterator[None]:
-    # Only the Argon2id cost constants change: the rate-limit tests make more than fifty
-    # failed sign-ins each, and the limits count attempts, not the time a hash takes.
-    with cheap_argon2():
-        yield
-
-
-@pytest.fixture
-def server_settings(db_settings: Settings) -> Settings:
-    return dataclasses.replace(db_settings, multi_user=True)
-
-
-@pytest.fixture
-def app(server_settings: Settings, app_for) -> FastAPI:
-    made: FastAPI = app_for(server_settings)
-    return made
-
-
-@pytest.fixture
-def api(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app, base_url="https://testserver") as client:
-        yield client
-
-
-@pytest.fixture
-def rows(server_settings: Settings) -> Rows:
-    def count(**options: Any) -> dict[str, int]:
-        return stored_rows(server_settings, **options)
-
-    return count
+# Argon2id at its real cost would make these tests take minutes (see the fixture).
+pytestmark = pytest.mark.usefixtures("cheap_hashing")
 
 
 @pytest.fixture
@@ -69,9 +31,9 @@ def user(api: TestClient) -> ApiUser:
     return api_sign_up(api)
 
 
-def from_elsewhere(app: FastAPI, address: str) -> TestClient:
+def from_elsewhere(server_app: FastAPI, address: str) -> TestClient:
     """Another client of the same running app, from another network address."""
-    return TestClient(app, base_url="https://testserver", client=(address, 40000))
+    return TestClient(server_app, base_url="https://testserver", client=(address, 40000))
 
 
 def login(client: TestClient, email: str, password: str) -> Response:
@@ -140,8 +102,10 @@ def test_every_kind_of_answer_carries_the_security_headers(api: TestClient, user
         assert_protected(response)
 
 
-def test_strict_transport_security_is_only_sent_over_https(app: FastAPI, api: TestClient) -> None:
-    plain = TestClient(app, base_url="http://testserver")
+def test_strict_transport_security_is_only_sent_over_https(
+    server_app: FastAPI, api: TestClient
+) -> None:
+    plain = TestClient(server_app, base_url="http://testserver")
 
     assert_protected(plain.get("/api/v1/auth/me"), https=False)
     assert_protected(api.get("/api/v1/auth/me"), https=True)
@@ -151,7 +115,7 @@ def test_strict_transport_security_is_only_sent_over_https(app: FastAPI, api: Te
 
 
 def test_ten_wrong_passwords_pause_sign_in_to_that_account(
-    app: FastAPI, api: TestClient, clock, user: ApiUser
+    server_app: FastAPI, api: TestClient, clock, user: ApiUser
 ) -> None:
     other = api_sign_up(api, "other")
     for _ in range(10):
@@ -163,14 +127,14 @@ def test_ten_wrong_passwords_pause_sign_in_to_that_account(
     wait = int(paused.headers["retry-after"])
     assert 0 < wait <= 15 * 60 + 1
     # The account is paused from any address; others on this address are not.
-    assert_problem(login(from_elsewhere(app, "198.51.100.20"), user.email, PASSWORD), 429)
+    assert_problem(login(from_elsewhere(server_app, "198.51.100.20"), user.email, PASSWORD), 429)
     assert login(api, other.email, PASSWORD).status_code == 200
     clock.advance(seconds=wait)
     assert login(api, user.email, PASSWORD).status_code == 200
 
 
 def test_fifty_failures_from_one_address_pause_it_for_every_account(
-    app: FastAPI, api: TestClient, user: ApiUser
+    server_app: FastAPI, api: TestClient, user: ApiUser
 ) -> None:
     for _ in range(50):
         assert_problem(login(api, new_email("nobody"), "a wrong guess"), 401)
@@ -179,7 +143,9 @@ def test_fifty_failures_from_one_address_pause_it_for_every_account(
 
     assert_problem(paused, 429)
     assert int(paused.headers["retry-after"]) > 0
-    assert login(from_elsewhere(app, "198.51.100.21"), user.email, PASSWORD).status_code == 200
+    assert (
+        login(from_elsewhere(server_app, "198.51.100.21"), user.email, PASSWORD).status_code == 200
+    )
 
 
 def test_recovery_attempts_are_limited_too(api: TestClient, user: ApiUser) -> None:
