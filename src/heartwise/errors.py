@@ -104,6 +104,12 @@ class TooManyAttempts(HeartwiseError):
         self.retry_after = retry_after
 
 
+class Busy(TooManyAttempts):
+    """Too much of one kind of work at once (exports, say): try again shortly."""
+
+    title = "Busy right now"
+
+
 class NotSignedIn(HeartwiseError):
     """A multi-user server was asked for something without a valid session."""
 

@@ -23,6 +23,10 @@ from heartwise.vault.sealer import Sealer
 
 MAX_FAILED_UNLOCKS = 5
 FAILED_UNLOCK_WINDOW = timedelta(minutes=10)
+# Exports streamed at once by one process. A download keeps its database connection and
+# its admission place (web.admission) until the last byte has gone, however slowly the
+# other end reads; this many can never take more than a quarter of the places.
+EXPORTS_AT_ONCE = 2
 
 
 @dataclass
@@ -35,6 +39,9 @@ class AppState:
     _last_used: datetime | None = None
     _failures: list[datetime] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    export_slots: threading.BoundedSemaphore = field(
+        default_factory=lambda: threading.BoundedSemaphore(EXPORTS_AT_ONCE)
+    )
 
     @contextmanager
     def workspace(self, token: str | None = None) -> Iterator[Workspace]:
