@@ -6,9 +6,9 @@ connections each took a thread to *wait* for a connection, while the requests ho
 connections waited for a free thread to finish: nothing moved until the pool gave up
 after 30 seconds (seen under load with two threads per worker). Most routes now run in
 one trip (``heartwise.web.hops``), but a streamed export still holds its connection
-across trips (``web.downloads`` lets a process stream only a few at once). Letting in at most as many requests as the pool has connections means no
-thread ever waits for one; the others wait their turn here, first come first served,
-without a thread.
+across trips (``web.downloads`` lets a process stream only a few at once). Letting in
+at most as many requests as the pool has connections means no thread ever waits for
+one; the others wait their turn here, first come first served, without a thread.
 
 A request is let in once its whole body has arrived, not before: someone sending a body
 very slowly holds no place that others wait for, and nothing the app does (a dependency
