@@ -484,3 +484,25 @@ def test_a_journal_on_this_machine_has_none_of_these_pages(sqlite_client: TestCl
 
     written = sqlite_client.post("/api/v1/entries", json={"text": "Mine alone."}).json()
     assert "Share with my partner" not in sqlite_client.get(f"/entries/{written['id']}").text
+
+
+def test_a_page_looks_up_the_session_once(
+    person: MakePerson, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pages that open a workspace leave the check to it (web.deps.signed_in); pages that
+    # open none are checked by signed_in itself. Signed out, both ask to sign in.
+    lookups: list[str] = []
+    real_lookup = accounts.session_workspace
+
+    def counted(*args: object, **kwargs: object) -> object:
+        lookups.append("session")
+        return real_lookup(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(accounts, "session_workspace", counted)
+    alex, nobody = person("alex"), person("nobody")
+    alex.sign_up()
+    for address in ("/", "/dashboard", "/account", "/export"):
+        lookups.clear()
+        assert alex.open(address).status_code == 200, address
+        assert lookups == ["session"], address
+        assert nobody.open(address).headers["location"] == "/login", address

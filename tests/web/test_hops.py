@@ -112,3 +112,12 @@ def test_every_route_given_a_workspace_opens_it_in_one_hop(multi_user: bool) -> 
     given = [route for route in route_table(multi_user=multi_user) if _takes_deferred(route)]
     assert len(given) > 50  # the check found the routes it is about
     assert [route.path for route in given if not runs_in_one_hop(route.endpoint)] == []
+
+
+@pytest.mark.parametrize("multi_user", [False, True], ids=["local", "server"])
+def test_a_route_knows_whether_it_opens_a_workspace_on_its_trip(multi_user: bool) -> None:
+    """``signed_in`` leaves the session check to such a route; one that said so wrongly
+    would serve a page without a session, or check twice."""
+    routes = [r for r in route_table(multi_user=multi_user) if hasattr(r, "opens_deferred")]
+    assert len(routes) > 100
+    assert [r.path for r in routes if r.opens_deferred != _takes_deferred(r)] == []

@@ -13,7 +13,7 @@ from starlette.datastructures import FormData
 from heartwise.services.journal import Journal
 from heartwise.services.workspace import Workspace
 from heartwise.web.auth import session_token
-from heartwise.web.hops import Deferred, OneHopRoute
+from heartwise.web.hops import Deferred, OneHopRoute, deferring
 from heartwise.web.state import AppState
 
 
@@ -28,6 +28,7 @@ async def app_state(request: Request) -> AppState:
     return state_of(request)
 
 
+@deferring
 async def journal(request: Request) -> Deferred:
     """A journal on the caller's workspace, opened on the route's own worker thread
     (``heartwise.web.hops``)."""
@@ -41,12 +42,14 @@ def _journal(state: AppState, token: str | None) -> Iterator[Journal]:
         yield Journal(ws)
 
 
+@deferring
 async def workspace(request: Request) -> Deferred:
     """The caller's workspace, opened on the route's own worker thread."""
     state, token = state_of(request), session_token(request)
     return Deferred(lambda: state.workspace(token))
 
 
+@deferring
 async def account_workspace(request: Request) -> Deferred:
     """The signed-in account's workspace; 404 on a journal on this machine."""
     state = state_of(request)
@@ -68,9 +71,12 @@ def page_router(*, signed_in_only: bool = True) -> APIRouter:
 async def signed_in(request: Request) -> None:
     """On a server, a page of someone's journal needs their session (else: sign in)."""
     state = state_of(request)
-    if state.settings.multi_user:
-        # One trip to a worker thread for the whole check, and none on this machine.
-        await run_in_threadpool(_check_session, state, session_token(request))
+    if not state.settings.multi_user:
+        return  # no sessions on this machine
+    if getattr(request.scope.get("route"), "opens_deferred", False):
+        return  # opening its workspace checks the session, on the route's own trip
+    # One trip to a worker thread for the whole check.
+    await run_in_threadpool(_check_session, state, session_token(request))
 
 
 def _check_session(state: AppState, token: str | None) -> None:

@@ -23,10 +23,12 @@ from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass
 from typing import Any
 
+from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 ONE_HOP = "__heartwise_one_hop__"
+DEFERRING = "__heartwise_deferring__"
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,6 +37,12 @@ class Deferred:
     context manager that yields it (a workspace, a journal on one)."""
 
     open: Callable[[], AbstractContextManager[Any]]
+
+
+def deferring(dependency: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark a dependency that returns a ``Deferred``, so its route knows it opens one."""
+    setattr(dependency, DEFERRING, True)
+    return dependency
 
 
 def in_one_hop(endpoint: Callable[..., Any]) -> Callable[..., Any]:
@@ -72,7 +80,18 @@ def runs_in_one_hop(endpoint: Callable[..., Any]) -> bool:
 
 class OneHopRoute(APIRoute):
     """A route whose plain ``def`` endpoint runs with its workspace in one worker-thread
-    trip; ``async`` endpoints are left as they are."""
+    trip; ``async`` endpoints are left as they are.
+
+    ``opens_deferred`` says whether the route opens anything on that trip (a dependency
+    marked ``deferring``): a check that opening would repeat can then be left to it.
+    """
 
     def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
         super().__init__(path, in_one_hop(endpoint), **kwargs)
+        self.opens_deferred = runs_in_one_hop(self.endpoint) and _any_deferring(self.dependant)
+
+
+def _any_deferring(dependant: Dependant) -> bool:
+    return any(
+        getattr(sub.call, DEFERRING, False) or _any_deferring(sub) for sub in dependant.dependencies
+    )
