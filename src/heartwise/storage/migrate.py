@@ -1,7 +1,8 @@
 """Apply numbered migrations, each in one transaction with its record.
 
-The check at start is one cheap read (``PRAGMA user_version`` on SQLite, one row on
-PostgreSQL), so a command pays nothing when the schema is current.
+The check at start is cheap: one read on SQLite (``PRAGMA user_version``); on PostgreSQL
+one short transaction that takes the migration lock, creates the record table if it is
+missing, then one read. A command pays next to nothing when the schema is current.
 """
 
 from __future__ import annotations
