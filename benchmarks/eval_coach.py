@@ -72,7 +72,9 @@ WORD = re.compile(r"[a-z][a-z']+")
 
 
 def content_words(text: str) -> set[str]:
-    words = set(WORD.findall(text.lower().replace("’", "'")))
+    # A quote mark or a plural possessive's apostrophe at a word's edge is not part of
+    # it: "the car'" in "'bits for the car'" is "car", "kids'" is "kids".
+    words = {w.strip("'") for w in WORD.findall(text.lower().replace("’", "'"))}
     return {w for w in words if len(w) >= 2 and w not in FUNCTION_WORDS}
 
 
