@@ -378,6 +378,49 @@ def test_a_request_the_draft_asks_in_blame_is_asked_plainly() -> None:
 
 
 @pytest.mark.parametrize(
+    ("draft", "wanted"),
+    [
+        ("Would it kill you to put the bins out?", "put the bins out"),
+        ("Did it ever cross your mind to ask me first?", "ask me first"),
+        ("You can't even be bothered to text me goodnight anymore.", "text me goodnight"),
+        ("You didn't even bother to call my mum back.", "call my mum back"),
+        ("You could at least have called.", "call"),
+        ("Must be nice being too busy to pick up the kids.", "pick up the kids"),
+    ],
+)
+def test_a_complaint_about_what_was_not_done_asks_for_it(draft: str, wanted: str) -> None:
+    assert rewrite(draft).request == wanted
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Don't bother coming home tonight.",  # sends away; asks for nothing
+        "I'm too busy to deal with this.",  # the writer's own state
+        "Would it kill you to be nicer?",  # not something one simply does
+    ],
+)
+def test_a_frame_that_asks_for_nothing_doable_gives_no_request(draft: str) -> None:
+    assert rewrite(draft).request is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        ("Oh great, cancelled again. What a surprise.", "when it's cancelled again"),
+        ("another cancelled date 🙃", "about the cancelled date"),
+        ("Four days away and one phone call. One.", "about the phone call"),
+        ("Another Friday, another pub. Very original.", "about the pub"),
+    ],
+)
+def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert proposed.topic == topic
+
+
+@pytest.mark.parametrize(
     "draft",
     [
         "God, you're infuriating.",

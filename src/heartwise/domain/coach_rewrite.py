@@ -411,6 +411,9 @@ def has_content(text: str) -> bool:
 
 
 _DETERMINERS = word_set("my your our the his her their this that these those a an")
+# Determiners that keep score ("another weekend at your mum's", "one phone call in four
+# days"): the thing they name stays, said plainly as "the".
+_SCOREKEEPING_DETERMINERS = word_set("another one")
 
 
 def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
@@ -420,6 +423,8 @@ def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
     kept = [words[at] if words[at][0].isupper() and at > 0 else lower[at]]
     for before in range(at - 1, max(at - 4, -1), -1):
         word = lower[before]
+        if word in _SCOREKEEPING_DETERMINERS:
+            return " ".join(["the", *kept])
         if word in _DETERMINERS:
             return None if _said_of_partner(lower, before) else " ".join([word, *kept])
         if word in FUNCTION_WORDS or word in _VAGUE or ABSOLUTE_LEFT.search(word):
@@ -473,7 +478,13 @@ def subject_of(text: str) -> str | None:
         words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
         lower = [w.lower().removesuffix("'s").rstrip("'") for w in words]
         for i, word in enumerate(lower):
-            found = _noun_phrase(words, lower, i) if word in SITUATION_NOUNS else None
+            if word not in SITUATION_NOUNS:
+                continue
+            # "phone call": the phrase ends at its last noun, when it reads well that way.
+            compound = i + 1 < len(lower) and lower[i + 1] in SITUATION_NOUNS
+            found = (compound and _noun_phrase(words, lower, i + 1)) or _noun_phrase(
+                words, lower, i
+            )
             if found:
                 return "about " + found
     every_word: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
@@ -481,7 +492,19 @@ def subject_of(text: str) -> str | None:
         doing = word.endswith("ing") and len(word) > 5 and word not in _NOT_DOING | _NOT_SUBJECTS
         if doing and not STILL_HARSH.search(word) and word not in JUDGING | BLAMING_ACTS:
             return "when it comes to " + word
-    return _time_of(text)
+    return _undone_again(text) or _time_of(text)
+
+
+# "Oh great, cancelled again.": what happened to a plan, without saying who did it.
+_UNDONE_AGAIN = re.compile(
+    r"\b(cancell?ed|postponed|rescheduled|forgotten|missed|called off)(?: (?:again|last minute))+\b",
+    re.IGNORECASE,
+)
+
+
+def _undone_again(text: str) -> str | None:
+    found = _UNDONE_AGAIN.search(text)
+    return f"when it's {found.group().lower()}" if found else None
 
 
 # When a draft names no thing and no act, the time it speaks of is still its own words:

@@ -41,6 +41,17 @@ _REQUEST_FRAMES = (
         _I,
     ),
     re.compile(r"^either you (.+?),? or\b.*$", _I),
+    # "Would it kill you to put the bins out?", "did it ever cross your mind to ask me?"
+    re.compile(r"^would it (?:kill|hurt) you to (.+)$", _I),
+    re.compile(r"^did it (?:ever |not |never )?(?:cross your mind|occur to you) to (.+)$", _I),
+    # "You can't even be bothered to text me goodnight anymore." Not "don't bother
+    # coming home": that sends away rather than asks.
+    re.compile(r"^(?:you )?(?:can't|couldn't|won't) (?:even )?be bothered to (.+)$", _I),
+    re.compile(r"^you (?:don't|didn't) (?:even )?bother (?:to )?(.+)$", _I),
+    # "You could at least have called": what was wanted, asked for from now on.
+    re.compile(r"^(?:you )?could(?:n't you)? (?:at least|even|not even) (?:have )?(.+)$", _I),
+    # "Must be nice being too busy to pick up the kids", "too important to reply?"
+    re.compile(r"^(?!i\b|i'm\b|we\b).*?\btoo (?:busy|important|good|cool) to (.+)$", _I),
     re.compile(
         r"^(?:maybe |perhaps )?(?:you could|try (?:and |to )?)(?:actually |just |even )?(.+?)"
         r"(?: for once| this time| for a change)?(?:,? instead of .*)?$",
@@ -64,6 +75,12 @@ _PRAISE_THEN_FACT = (
 )
 # "... or should I just give up", "... or we're done": what follows the request.
 _OR_ELSE = re.compile(r",?\s+or\s+(?:should|else|i|i'm|i'll|we|we're|it|it's|you'll)\b.*$", _I)
+# What keeps score rather than asks: "text me goodnight | anymore", "ask me | for once".
+_SCOREKEEPING_TAIL = re.compile(
+    r",?\s+(?:any ?more|these days|lately|for once|for a change|once in a while|"
+    r"like a normal person|like everyone else)$",
+    _I,
+)
 _STOP_ASKED = re.compile(
     r"^(?:can|could|will|would) you (?:please )?(?:just )?stop (\w+ing)\b(.*)$", _I
 )
@@ -105,7 +122,7 @@ def turn(sentence: str) -> Turn | None:
     for frame in _REQUEST_FRAMES:
         found = frame.match(text)
         if found:
-            wanted = _doable(_OR_ELSE.sub("", found.group(1)))
+            wanted = _doable(_SCOREKEEPING_TAIL.sub("", _OR_ELSE.sub("", found.group(1))))
             return Turn(request=wanted) if wanted else None
     for frame in _PRAISE_THEN_FACT:
         found = frame.match(text)
