@@ -295,12 +295,31 @@ def test_strong_blame_the_analysers_score_missed_is_still_coached() -> None:
         ("Must be nice to lie in until noon.", "contempt", "Must be nice"),
         ("Either you tell your mum about the move or I will.", "threat", "Either you"),
         ("ur so inconsiderate", "criticism", "ur so inconsiderate"),
+        ("Is it really that hard to rinse a mug?", "contempt", "Is it really that hard"),
+        ("Would it kill you to text back?", "contempt", "Would it kill you"),
+        ("Did it ever cross your mind to ask?", "contempt", "Did it ever cross your mind"),
+        ("How many reminders does it take to pay a bill?", "contempt", "How many reminders does it take"),
+        ("You can't even be bothered to call.", "contempt", "You can't even be bothered"),
+        ("Most grown men would just say sorry.", "contempt", "Most grown men would"),
     ],
 )
 def test_blame_in_a_form_any_words_can_fill_is_marked(draft: str, kind: str, marked: str) -> None:
     marks = find_marks(draft, [])
 
     assert (kind, marked) in [(m.kind, draft[slice(*m.span)]) for m in marks]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I can't be bothered to cook tonight, shall we get a takeaway?",
+        "Is it hard to get tickets for Saturday?",
+        "Would it help if I picked the kids up?",
+        "Some people would call it crazy, but I love our little flat.",
+    ],
+)
+def test_the_rhetorical_question_cues_leave_their_plain_look_alikes_alone(draft: str) -> None:
+    assert find_marks(draft, []) == ()
 
 
 # -- content kept -----------------------------------------------------------------------------

@@ -132,9 +132,19 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bact like it\b",
         r"\bdo you think (?:the |your |my |our )?\w+ (?:\w+ )?(?:themselves|itself)\b",
         r"\b(?:by|like) magic\b",
-        r"\bis (?:it|that) too much to ask\b",
+        r"\bis (?:it|that) (?:really |actually |honestly )?too much to (?:ask|\w+ (?:the|a|my|your))\b",
         r"\b(?:why is it|how is it) so (?:hard|difficult)\b|"
-        r"\bhow hard (?:is it|can it be|would it be)\b",
+        r"\bhow hard (?:is it|can it be|would it be)\b|"
+        r"\bis (?:it|that) (?:really |actually |honestly )?(?:that|so) (?:hard|difficult)\b",
+        # Questions that ask how little the partner would have to do: "would it kill you
+        # to ...", "did it ever cross your mind to ...", "how many reminders does it take".
+        r"\bwould it (?:actually |really |honestly )?(?:kill|hurt) you\b",
+        r"\bdid it (?:ever |not |never )?(?:cross your mind|occur to you)\b",
+        r"\bhow many (?:\w+ )?(?:reminders|times|texts|messages|hints|calls) does it take\b",
+        # Comparisons that say the partner falls short: "most grown men would call".
+        r"\bmost (?:grown |normal |decent )?(?:men|women|adults|people|partners|husbands|wives|"
+        r"boyfriends|girlfriends) would\b",
+        r"\bsome people (?:actually |manage to |bother to |remember to |can )\w+",
         r"\bwhen was the last time you\b",
         r"\bwhy (?:do|does|did|would|should|are|is|am) (?:we|i|you) (?:even|ever)\b",
         r"\bwhy (?:do|should|must) i (?:always )?have to\b",
@@ -173,6 +183,12 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"(?:ever|even|actually|seriously|honestly) [^.!?]*\?",
     ),
     *phrases("contempt", "sentence", rf"{LEAD}funny how (?:you|your)\b", strong=False),
+    # What went before stays: "the plants died | because you couldn't be bothered ...".
+    *phrases(
+        "contempt",
+        "clause",
+        r"\b(?:(?:because|since|cos|as) )?you (?:can't|couldn't|won't) (?:even )?be bothered\b",
+    ),
     *phrases(
         "contempt",
         "phrase",
