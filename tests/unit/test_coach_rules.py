@@ -298,8 +298,11 @@ def test_strong_blame_the_analysers_score_missed_is_still_coached() -> None:
         ("Is it really that hard to rinse a mug?", "contempt", "Is it really that hard"),
         ("Would it kill you to text back?", "contempt", "Would it kill you"),
         ("Did it ever cross your mind to ask?", "contempt", "Did it ever cross your mind"),
-        ("How many reminders does it take to pay a bill?", "contempt", "How many reminders does it take"),
-        ("You can't even be bothered to call.", "contempt", "You can't even be bothered"),
+        (
+            "How many reminders does it take to pay a bill?",
+            "contempt",
+            "How many reminders does it take",
+        ),
         ("Most grown men would just say sorry.", "contempt", "Most grown men would"),
     ],
 )
@@ -430,6 +433,20 @@ def test_a_frame_that_asks_for_nothing_doable_gives_no_request(draft: str) -> No
         ("another cancelled date 🙃", "about the cancelled date"),
         ("Four days away and one phone call. One.", "about the phone call"),
         ("Another Friday, another pub. Very original.", "about the pub"),
+        # A possessive keeps what it owns, and a place stays a place.
+        (
+            "Olivia's birthday post got a heart from you in seconds. Mine got nothing.",
+            "about Olivia's birthday post",
+        ),
+        (
+            "Seriously, who forgets their own kid's parents evening?",
+            "about the kid's parents evening",
+        ),
+        (
+            "So your brother's opinion matters more than mine. Good to know.",
+            "about your brother's opinion",
+        ),
+        ("Honestly, your behaviour at my mum's was shameful.", "about my mum's"),
     ],
 )
 def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str) -> None:

@@ -132,7 +132,8 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bact like it\b",
         r"\bdo you think (?:the |your |my |our )?\w+ (?:\w+ )?(?:themselves|itself)\b",
         r"\b(?:by|like) magic\b",
-        r"\bis (?:it|that) (?:really |actually |honestly )?too much to (?:ask|\w+ (?:the|a|my|your))\b",
+        r"\bis (?:it|that) (?:really |actually |honestly )?too much to "
+        r"(?:ask|\w+ (?:the|a|my|your))\b",
         r"\b(?:why is it|how is it) so (?:hard|difficult)\b|"
         r"\bhow hard (?:is it|can it be|would it be)\b|"
         r"\bis (?:it|that) (?:really |actually |honestly )?(?:that|so) (?:hard|difficult)\b",
@@ -183,12 +184,6 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"(?:ever|even|actually|seriously|honestly) [^.!?]*\?",
     ),
     *phrases("contempt", "sentence", rf"{LEAD}funny how (?:you|your)\b", strong=False),
-    # What went before stays: "the plants died | because you couldn't be bothered ...".
-    *phrases(
-        "contempt",
-        "clause",
-        r"\b(?:(?:because|since|cos|as) )?you (?:can't|couldn't|won't) (?:even )?be bothered\b",
-    ),
     *phrases(
         "contempt",
         "phrase",

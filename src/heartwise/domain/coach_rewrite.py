@@ -384,7 +384,10 @@ def _add_topic(text: str, reading: _Reading) -> None:
         if noun in FUNCTION_WORDS or noun in _VAGUE:
             continue
         phrase = f"{match.group(1).lower()} {match.group(2).rstrip(chr(39))}"
-        if match.group(3) and match.group(3).lower() in _NOUN_SECOND:
+        second = (match.group(3) or "").lower()
+        # "your mum's | opinion" needs its noun; "at my mum's | was" is a place already.
+        owns = match.group(2).lower().endswith("'s") and second and second not in _VERBISH
+        if second and (owns or second in _NOUN_SECOND) and second not in FUNCTION_WORDS:
             phrase += f" {match.group(3)}"
         if not STILL_HARSH.search(phrase) and not ABSOLUTE_LEFT.search(phrase):
             reading.topics.append(f"about {phrase}")
@@ -421,6 +424,7 @@ def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
     bill", "a happy valentine's text", "your band" from "your stupid band"); a bare noun
     only when it reads well bare ("money", "plans")."""
     kept = [words[at] if words[at][0].isupper() and at > 0 else lower[at]]
+    owned: str | None = None  # "Olivia's birthday post": a possessive can stand for "the"
     for before in range(at - 1, max(at - 4, -1), -1):
         word = lower[before]
         if word in _SCOREKEEPING_DETERMINERS:
@@ -431,9 +435,23 @@ def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
             break
         if not STILL_HARSH.search(word) and not blames(word):  # a judging word is left out
             kept.insert(0, words[before])
+            if owned is None and _is_possessive(words[before], word):
+                # "Olivia's birthday post" stands alone; "kid's parents evening" takes "the".
+                named = words[before][0].isupper() and word not in SITUATION_NOUNS
+                owned = " ".join(kept if named else ["the", *kept])
+    if owned:
+        return owned
     if lower[at] in MASS_NOUNS or lower[at].endswith("s"):
         return kept[-1]
     return None
+
+
+# Words whose "'s" is "is" or "has", not a possessive: "that's", "there's".
+_NOT_POSSESSORS = FUNCTION_WORDS | word_set("that there what who he she here where let everyone")
+
+
+def _is_possessive(word: str, stem: str) -> bool:
+    return word.lower().endswith(("'s", "’s")) and stem not in _NOT_POSSESSORS
 
 
 # What comes just before a noun said of the partner rather than about a situation:
@@ -478,8 +496,8 @@ def subject_of(text: str) -> str | None:
         words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
         lower = [w.lower().removesuffix("'s").rstrip("'") for w in words]
         for i, word in enumerate(lower):
-            if word not in SITUATION_NOUNS:
-                continue
+            if word not in SITUATION_NOUNS or _is_possessive(words[i], word):
+                continue  # an owner ("kid's" in "kid's parents evening") is not the subject
             # "phone call": the phrase ends at its last noun, when it reads well that way.
             compound = i + 1 < len(lower) and lower[i + 1] in SITUATION_NOUNS
             found = (compound and _noun_phrase(words, lower, i + 1)) or _noun_phrase(
@@ -497,7 +515,8 @@ def subject_of(text: str) -> str | None:
 
 # "Oh great, cancelled again.": what happened to a plan, without saying who did it.
 _UNDONE_AGAIN = re.compile(
-    r"\b(cancell?ed|postponed|rescheduled|forgotten|missed|called off)(?: (?:again|last minute))+\b",
+    r"\b(?:cancell?ed|postponed|rescheduled|forgotten|missed|called off)"
+    r"(?: (?:again|last minute))+\b",
     re.IGNORECASE,
 )
 

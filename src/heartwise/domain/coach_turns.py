@@ -42,7 +42,7 @@ _REQUEST_FRAMES = (
     ),
     re.compile(r"^either you (.+?),? or\b.*$", _I),
     # "Would it kill you to put the bins out?", "did it ever cross your mind to ask me?"
-    re.compile(r"^would it (?:kill|hurt) you to (.+)$", _I),
+    re.compile(r"^would it (?:actually |really |honestly )?(?:kill|hurt) you to (.+)$", _I),
     re.compile(r"^did it (?:ever |not |never )?(?:cross your mind|occur to you) to (.+)$", _I),
     # "You can't even be bothered to text me goodnight anymore." Not "don't bother
     # coming home": that sends away rather than asks.
