@@ -408,6 +408,8 @@ def test_a_request_the_draft_asks_in_blame_is_asked_plainly() -> None:
         ("You didn't even bother to call my mum back.", "call my mum back"),
         ("You could at least have called.", "call"),
         ("Must be nice being too busy to pick up the kids.", "pick up the kids"),
+        ("Is it really too much to water the plants?", "water the plants"),
+        ("How many reminders does it take to book the boiler service?", "book the boiler service"),
     ],
 )
 def test_a_complaint_about_what_was_not_done_asks_for_it(draft: str, wanted: str) -> None:
@@ -447,6 +449,10 @@ def test_a_frame_that_asks_for_nothing_doable_gives_no_request(draft: str) -> No
             "about your brother's opinion",
         ),
         ("Honestly, your behaviour at my mum's was shameful.", "about my mum's"),
+        # Things people plan around that are not everyday chores.
+        ("Could you be any more dismissive about my panic attacks?", "about my panic attacks"),
+        ("Another 'conference' in Vegas. Sure.", "about the conference"),
+        ("Two hours on FaceTime with her, five minutes for me. Lovely.", "about FaceTime"),
     ],
 )
 def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str) -> None:

@@ -234,7 +234,9 @@ SITUATION_NOUNS = word_set(
     arguments fight fights row conversation conversations apology excuse excuses
     drinking smoking gaming scrolling snoring relationship band hair ring
     station airport shop shops supermarket mall park beach hospital doctor dentist vet
-    plumber train bus taxi lift"""
+    plumber train bus taxi lift facetime zoom calendar diary graduation ceremony
+    conference promotion presentation recital performance attacks therapy medication
+    operation scan results"""
 )
 
 
@@ -243,7 +245,8 @@ MASS_NOUNS = word_set(
     """money dinner lunch breakfast food work homework bedtime laundry shopping rent
     drinking smoking gaming scrolling snoring cooking cleaning hoovering vacuuming
     overtime christmas easter football insurance savings debt instagram facebook
-    snapchat tiktok whatsapp coffee takeaway school nursery washing-up"""
+    snapchat tiktok whatsapp coffee takeaway school nursery washing-up facetime zoom therapy
+    medication"""
 )
 
 

@@ -21,7 +21,15 @@ from heartwise.domain.coach_grammar import base_form, word_set
 _I = re.IGNORECASE
 _REQUEST_FRAMES = (
     re.compile(
-        r"^is (?:it|that) (?:really )?too much to ask (?:that |for )?(?:you )?(?:to )?(.+)$", _I
+        r"^is (?:it|that) (?:really |actually )?too much to ask (?:that |for )?(?:you )?(?:to )?"
+        r"(.+)$",
+        _I,
+    ),
+    re.compile(r"^is (?:it|that) (?:really |actually )?too much (?:for you )?to (.+)$", _I),
+    re.compile(
+        r"^how many (?:more )?(?:reminders|times|hints|texts|messages) does it take "
+        r"(?:for you |you )?to (.+)$",
+        _I,
     ),
     re.compile(r"^are you (?:ever|even|actually|really) (?:going|gonna) to (.+)$", _I),
     re.compile(
@@ -92,7 +100,8 @@ DOABLE = word_set(
     tidy cook book pay send bring let give talk listen look meet wait stay plan check
     keep spend delete stop start try walk drive feed empty load unload charge sort fix
     move invite introduce include remember say share sit go turn switch hang leave
-    get do make write eat join visit return collect use wear"""
+    get do make write eat join visit return collect use wear water buy order pack drop
+    fetch hoover iron mow lock close open rinse wipe fill"""
 )
 # Acts a person can see, which a "don't" or "stop" can turn into what happened.
 _SEEN = word_set(
