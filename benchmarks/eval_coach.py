@@ -1,14 +1,15 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (9)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 8)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (10)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 9)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
+    .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_9.jsonl` and `gentle_heldout_9.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_10.jsonl` and `gentle_heldout_10.jsonl`, written blind to
 the rules and to the coach's model before its last training; the older pairs
-(`*_heldout.jsonl` to `*_heldout_8.jsonl`) have been scored in earlier rounds (see the
+(`*_heldout.jsonl` to `*_heldout_9.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
-`dev.jsonl` and `dev_2.jsonl` to `dev_5.jsonl`, read together.
+`dev.jsonl` and `dev_2.jsonl` to `dev_6.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -40,6 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+import heartwise.analysis  # noqa: E402
 from heartwise.analysis import analyze, rules  # noqa: E402
 from heartwise.analysis.analyzer import default_analyzer  # noqa: E402
 from heartwise.domain.coach_clauses import FUNCTION_WORDS  # noqa: E402
@@ -48,7 +50,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = ("dev.jsonl", "dev_2.jsonl", "dev_3.jsonl", "dev_4.jsonl", "dev_5.jsonl")
+DEV_FILES = tuple(f"dev{suffix}.jsonl" for suffix in ("", "_2", "_3", "_4", "_5", "_6"))
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
@@ -108,6 +110,7 @@ HELDOUT_FILES = {
     7: ("harsh_heldout_7.jsonl", "gentle_heldout_7.jsonl"),
     8: ("harsh_heldout_8.jsonl", "gentle_heldout_8.jsonl"),
     9: ("harsh_heldout_9.jsonl", "gentle_heldout_9.jsonl"),
+    10: ("harsh_heldout_10.jsonl", "gentle_heldout_10.jsonl"),
 }
 
 
@@ -140,10 +143,18 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=9, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=10, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
+    parser.add_argument(
+        "--rules-alone",
+        action="store_true",
+        help="without the coach's model (its second opinion), to see what the model adds",
+    )
     args = parser.parse_args()
+    if args.rules_alone:
+        # The model speaks through this one function; with no lean, the rules decide.
+        heartwise.analysis.draft_lean = lambda text: None
     if args.show and not args.dev:
         parser.error("--show prints rewrites to develop with: only with --dev")
     harsh, gentle = load(args.dev, args.heldout)
@@ -183,6 +194,7 @@ def main() -> None:
 
     n = len(harsh)
     which = "development sets" if args.dev else f"held-out set {args.heldout}"
+    which += ", rules alone (no model)" if args.rules_alone else ""
     print(f"Message coach on the {which}: {n} harsh and {len(gentle)} gentle messages")
     print(f"  (models loaded once in {load_ms:.0f} ms, before timing)")
     print("Harsh messages (share of all harsh messages):")
