@@ -23,6 +23,10 @@ the first of each offered choice filled in (``Rewrite.filled()``). Four shares, 
 4. clean: no absolute and no insult, by this script's own word list and by the
    analyser's absolute, criticism and contempt rules.
 
+The content share is also printed over the drafts of six words or more alone, as a
+figure to read beside the target, not instead of it: the held-out sets are written with
+a fifth of pure verdicts, whose only content words are the verdict itself.
+
 Gentle messages: the share the coach leaves alone (no rewrite). Speed: the median time
 of one ``coach_message`` call over every message, measured in this run after the models
 are loaded (their load time is printed on its own).
@@ -86,6 +90,15 @@ def kept_content(draft: str, rewrite: Rewrite, sent: str) -> bool:
     parts = [*rewrite.situation, rewrite.topic or "", rewrite.request or ""]
     taken = [part for part in parts if part and part in sent]
     return bool(content_words(draft) & content_words(" ".join(taken)))
+
+
+# Drafts this long name more than a verdict; the held-out sets' pure verdicts are
+# shorter ("Unbelievable.", "you're exhausting").
+LONGER = 6
+
+
+def _words(text: str) -> int:
+    return len(text.split())
 
 
 def is_clean(text: str) -> bool:
@@ -165,6 +178,8 @@ def main() -> None:
 
     times: list[float] = []
     counts = dict.fromkeys(("rewritten", "not_harsh", "feeling", "kept", "clean", "chosen"), 0)
+    longer = sum(_words(text) >= LONGER for text in harsh)
+    longer_kept = 0
     for text in harsh:
         ms, rewrite = timed(text)
         times.append(ms)
@@ -183,6 +198,7 @@ def main() -> None:
         }
         for name, passed in checks.items():
             counts[name] += passed
+        longer_kept += checks["kept"] and _words(text) >= LONGER
         if args.show:
             failed = [name for name, passed in checks.items() if not passed and name != "chosen"]
             print(f"- {text}\n    {rewrite.text}" + (f"\n    FAILS: {failed}" if failed else ""))
@@ -202,6 +218,12 @@ def main() -> None:
     line("rewrite not found harsh by the blame detector", counts["not_harsh"] / n, TARGET_SHARE)
     line("rewrite has a first-person feeling statement", counts["feeling"] / n, TARGET_SHARE)
     line("rewrite keeps a content word of the draft", counts["kept"] / n, TARGET_SHARE)
+    if longer:
+        # Not a target: the same share without the shortest drafts, which in these sets
+        # are mostly verdicts whose only content word is the insult itself.
+        shown = f"{longer_kept / longer:.3f}"
+        label = f"  of the {longer} drafts of {LONGER}+ words (not a target)"
+        print(f"  {label:<52} {shown:>10}")
     line("rewrite has no absolute or insult", counts["clean"] / n, TARGET_SHARE)
     print(f"  {'feeling taken from the draft (not a choice)':<52} {counts['chosen'] / n:>10.3f}")
     print("Gentle messages:")
