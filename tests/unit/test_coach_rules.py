@@ -449,6 +449,8 @@ def test_a_frame_that_asks_for_nothing_doable_gives_no_request(draft: str) -> No
             "about your brother's opinion",
         ),
         ("Honestly, your behaviour at my mum's was shameful.", "about my mum's"),
+        # A word that only describes ("the entire time") is passed over for the thing.
+        ("Great chat tonight. Oh wait, you were on Instagram the entire time.", "about Instagram"),
         # Things people plan around that are not everyday chores.
         ("Could you be any more dismissive about my panic attacks?", "about my panic attacks"),
         ("Another 'conference' in Vegas. Sure.", "about the conference"),

@@ -478,7 +478,7 @@ def _said_of_partner(lower: list[str], determiner: int) -> bool:
 _VAGUE = word_set(
     """point mouth life way problem fault deal reason attitude behaviour behavior face head
     mind word words thing things stuff side time times lot end one kind sort type state
-    planet world earth universe"""
+    planet world earth universe entire whole famous same usual"""
 )
 _NOT_DOING = word_set(
     """thing nothing something anything everything morning evening wedding darling
