@@ -428,6 +428,19 @@ def test_a_frame_that_asks_for_nothing_doable_gives_no_request(draft: str) -> No
     assert rewrite(draft).request is None
 
 
+def test_a_rhetorical_frame_with_nothing_doable_in_it_keeps_none_of_its_words() -> None:
+    skull = rewrite("How many times does it take to get it through your thick skull?")
+    pretend = rewrite("You could at least pretend to care.")
+
+    assert skull.request is None
+    assert "skull" not in skull.filled()
+    assert pretend.situation == ()
+    assert "pretend" not in pretend.filled()
+    # Not a rhetorical frame: what happened stays.
+    crying = rewrite("You were too busy to notice I was crying.")
+    assert crying.situation == ("you were too busy to notice I was crying",)
+
+
 @pytest.mark.parametrize(
     ("draft", "topic"),
     [

@@ -56,7 +56,7 @@ TRAITS = (
     r"dumbest|stupidest|cruell?est|nastiest|most selfish|unreal|suffocating|"
     # British and Australian English: "a right mardy sod", "you drongo".
     r"mardy|stroppy|a (?:right |miserable |lazy |stroppy )?sod|knobhead|bellend|nutter|"
-    r"drongo|galah|wet blanket|eejit|gobshite"
+    r"drongo|galah|wet blanket|eejit|gobshite|thick (?:skull|head)|thick as \w+"
 )
 
 # Swearing adds heat and no facts: never part of a rewrite.

@@ -25,12 +25,6 @@ _REQUEST_FRAMES = (
         r"(.+)$",
         _I,
     ),
-    re.compile(r"^is (?:it|that) (?:really |actually )?too much (?:for you )?to (.+)$", _I),
-    re.compile(
-        r"^how many (?:more )?(?:reminders|times|hints|texts|messages) does it take "
-        r"(?:for you |you )?to (.+)$",
-        _I,
-    ),
     re.compile(r"^are you (?:ever|even|actually|really) (?:going|gonna) to (.+)$", _I),
     re.compile(
         r"^(?:do|did|will|would|can|could|can't|won't|couldn't) you "
@@ -49,6 +43,26 @@ _REQUEST_FRAMES = (
         _I,
     ),
     re.compile(r"^either you (.+?),? or\b.*$", _I),
+    # "Must be nice being too busy to pick up the kids", "too important to reply?"; "you
+    # were too busy to notice I was crying" asks for nothing and is read on as it stands.
+    re.compile(r"^(?!i\b|i'm\b|we\b).*?\btoo (?:busy|important|good|cool) to (.+)$", _I),
+    re.compile(
+        r"^(?:maybe |perhaps )?(?:you could|try (?:and |to )?)(?:actually |just |even )?(.+?)"
+        r"(?: for once| this time| for a change)?(?:,? instead of .*)?$",
+        _I,
+    ),
+)
+# Questions and complaints that exist only to say how little was asked: "would it kill
+# you to ...", "you could at least ...". What they ask for is kept when it is something a
+# person can simply do; otherwise nothing of the sentence is ("you could at least
+# pretend to care" is blame through and through, not something that happened).
+_RHETORICAL_FRAMES = (
+    re.compile(r"^is (?:it|that) (?:really |actually )?too much (?:for you )?to (.+)$", _I),
+    re.compile(
+        r"^how many (?:more )?(?:reminders|times|hints|texts|messages) does it take "
+        r"(?:for you |you )?to (.+)$",
+        _I,
+    ),
     # "Would it kill you to put the bins out?", "did it ever cross your mind to ask me?"
     re.compile(r"^would it (?:actually |really |honestly )?(?:kill|hurt) you to (.+)$", _I),
     re.compile(r"^did it (?:ever |not |never )?(?:cross your mind|occur to you) to (.+)$", _I),
@@ -58,13 +72,6 @@ _REQUEST_FRAMES = (
     re.compile(r"^you (?:don't|didn't) (?:even )?bother (?:to )?(.+)$", _I),
     # "You could at least have called": what was wanted, asked for from now on.
     re.compile(r"^(?:you )?could(?:n't you)? (?:at least|even|not even) (?:have )?(.+)$", _I),
-    # "Must be nice being too busy to pick up the kids", "too important to reply?"
-    re.compile(r"^(?!i\b|i'm\b|we\b).*?\btoo (?:busy|important|good|cool) to (.+)$", _I),
-    re.compile(
-        r"^(?:maybe |perhaps )?(?:you could|try (?:and |to )?)(?:actually |just |even )?(.+?)"
-        r"(?: for once| this time| for a change)?(?:,? instead of .*)?$",
-        _I,
-    ),
 )
 # Praise that opens a complaint and means its opposite: "Great, so you've cancelled
 # again", "Nice one, you locked us out". What follows is said plainly and is what
@@ -128,10 +135,14 @@ class Turn:
 def turn(sentence: str) -> Turn | None:
     """The request or observation inside ``sentence``'s frame; None when it has none."""
     text = sentence.strip()
+    for frame in _RHETORICAL_FRAMES:
+        found = frame.match(text)
+        if found:
+            return Turn(request=_wanted(found.group(1)))
     for frame in _REQUEST_FRAMES:
         found = frame.match(text)
         if found:
-            wanted = _doable(_SCOREKEEPING_TAIL.sub("", _OR_ELSE.sub("", found.group(1))))
+            wanted = _wanted(found.group(1))
             return Turn(request=wanted) if wanted else None
     for frame in _PRAISE_THEN_FACT:
         found = frame.match(text)
@@ -146,6 +157,10 @@ def turn(sentence: str) -> Turn | None:
         if verb not in JUDGING and (base_form(verb[:-3]) or "") not in JUDGING:
             return Turn(situation=f"you're {verb}{stop.group(2)}")
     return None
+
+
+def _wanted(asked: str) -> str | None:
+    return _doable(_SCOREKEEPING_TAIL.sub("", _OR_ELSE.sub("", asked)))
 
 
 # "Be" asks for a state of mind ("be nicer"), except in these, which are things a
