@@ -133,7 +133,9 @@ class Turn:
 
 
 def turn(sentence: str) -> Turn | None:
-    """The request or observation inside ``sentence``'s frame; None when it has none."""
+    """The request or observation inside ``sentence``'s frame; None when it has none. A
+    rhetorical frame with nothing doable inside gives a ``Turn`` with neither: the whole
+    sentence is blame, and nothing of it is kept."""
     text = sentence.strip()
     for frame in _RHETORICAL_FRAMES:
         found = frame.match(text)
