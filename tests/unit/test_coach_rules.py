@@ -462,6 +462,8 @@ def test_a_rhetorical_frame_with_nothing_doable_in_it_keeps_none_of_its_words() 
             "about your brother's opinion",
         ),
         ("Honestly, your behaviour at my mum's was shameful.", "about my mum's"),
+        # A British "do" is a party, not a verb.
+        ("Typical. Your mate's stag do comes first again.", "about your mate's stag do"),
         # A word that only describes ("the entire time") is passed over for the thing.
         ("Great chat tonight. Oh wait, you were on Instagram the entire time.", "about Instagram"),
         # Things people plan around that are not everyday chores.
@@ -486,6 +488,7 @@ def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str)
         "Don't bother coming home tonight.",
         "Well done, you finally booked it.",
         "You're impossible to do anything with.",
+        "You had one job.",  # an idiom of contempt, not a job
     ],
 )
 def test_no_judging_word_threat_or_sarcasm_is_named_as_the_subject(draft: str) -> None:

@@ -105,6 +105,7 @@ PHRASES: tuple[Phrase, ...] = (
         r"\bthanks (?:a lot|for nothing)\b",
         r"\bwhat (?:are|were) you hiding\b",
         r"\b(?:talk to|go find) (?:someone|somebody) who cares\b",
+        r"\byou had (?:one|1) job\b",
     ),
     *phrases(
         "criticism",

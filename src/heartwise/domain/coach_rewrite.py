@@ -86,7 +86,19 @@ _VERBISH = word_set(
 
 
 def _has_verb(words: list[str]) -> bool:
-    return any(w.lower() in _VERBISH or w.lower().endswith("ed") for w in words)
+    lower = [w.lower() for w in words]
+    return any(
+        (w in _VERBISH and not _party_do(lower, i)) or w.endswith("ed")
+        for i, w in enumerate(lower)
+    )
+
+
+# A "do" that is a party, not a verb: "your mate's stag do", "the leaving do".
+_PARTIES = word_set("stag hen leaving work office birthday christmas engagement family")
+
+
+def _party_do(lower: list[str], at: int) -> bool:
+    return lower[at] == "do" and at > 0 and lower[at - 1] in _PARTIES
 
 
 _SUBJECTS = word_set("you you're i i'm we we're they they're he she it's")
@@ -389,6 +401,8 @@ def _add_topic(text: str, reading: _Reading) -> None:
         owns = match.group(2).lower().endswith("'s") and second and second not in _VERBISH
         if second and (owns or second in _NOUN_SECOND) and second not in FUNCTION_WORDS:
             phrase += f" {match.group(3)}"
+            if second in _PARTIES and re.match(r" do\b", text[match.end() :], re.I):
+                phrase += " do"  # "your mate's stag do"
         if not STILL_HARSH.search(phrase) and not ABSOLUTE_LEFT.search(phrase):
             reading.topics.append(f"about {phrase}")
             return
@@ -427,8 +441,8 @@ def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
     owned: str | None = None  # "Olivia's birthday post": a possessive can stand for "the"
     for before in range(at - 1, max(at - 4, -1), -1):
         word = lower[before]
-        if word in _SCOREKEEPING_DETERMINERS:
-            return " ".join(["the", *kept])
+        if word in _SCOREKEEPING_DETERMINERS and not (word == "one" and lower[at] == "job"):
+            return " ".join(["the", *kept])  # but "you had one job" names no job
         if word in _DETERMINERS:
             return None if _said_of_partner(lower, before) else " ".join([word, *kept])
         if word in FUNCTION_WORDS or word in _VAGUE or ABSOLUTE_LEFT.search(word):
