@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,9 +45,9 @@ class SqliteEngine:
         _create_private_file(self.path)
         try:
             connection = sqlite3.connect(
-                self.path, isolation_level=None, timeout=15, check_same_thread=False
+                self.path, isolation_level=None, timeout=BUSY_WAIT_S, check_same_thread=False
             )
-            connection.execute("PRAGMA journal_mode=WAL")
+            _use_wal(connection)
             connection.execute("PRAGMA synchronous=FULL")
             connection.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
@@ -58,6 +59,29 @@ class SqliteEngine:
 
     def close(self) -> None:
         """Nothing to release: each ``connect`` closes its own connection."""
+
+
+# How long a connection waits for another one's lock before giving up.
+BUSY_WAIT_S = 15.0
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Switch the database to write-ahead logging, waiting for others that open it too.
+
+    Connections opened at the same moment on a new database (several server workers, or
+    request threads, starting together) race to change its journal mode. SQLite answers
+    the loser "database is locked" at once, without waiting as it does for other locks,
+    so the wait is done here. Once set, the mode stays with the file and this is a read.
+    """
+    deadline = time.monotonic() + BUSY_WAIT_S
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _create_private_file(path: Path) -> None:
