@@ -409,6 +409,8 @@ def test_a_request_the_draft_asks_in_blame_is_asked_plainly() -> None:
         ("You could at least have called.", "call"),
         ("Must be nice being too busy to pick up the kids.", "pick up the kids"),
         ("Is it really too much to water the plants?", "water the plants"),
+        ("Is it too much to ask that you empty the dishwasher?", "empty the dishwasher"),
+        ("Is it really too much to ask you to call?", "call"),
         ("How many reminders does it take to book the boiler service?", "book the boiler service"),
     ],
 )

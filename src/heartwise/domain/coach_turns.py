@@ -20,11 +20,6 @@ from heartwise.domain.coach_grammar import base_form, word_set
 
 _I = re.IGNORECASE
 _REQUEST_FRAMES = (
-    re.compile(
-        r"^is (?:it|that) (?:really |actually )?too much to ask (?:that |for )?(?:you )?(?:to )?"
-        r"(.+)$",
-        _I,
-    ),
     re.compile(r"^are you (?:ever|even|actually|really) (?:going|gonna) to (.+)$", _I),
     re.compile(
         r"^(?:do|did|will|would|can|could|can't|won't|couldn't) you "
@@ -57,7 +52,13 @@ _REQUEST_FRAMES = (
 # person can simply do; otherwise nothing of the sentence is ("you could at least
 # pretend to care" is blame through and through, not something that happened).
 _RHETORICAL_FRAMES = (
-    re.compile(r"^is (?:it|that) (?:really |actually )?too much (?:for you )?to (.+)$", _I),
+    # "Is it too much to ask that you show up on time?", "is it really too much to water
+    # the tomatoes?"
+    re.compile(
+        r"^is (?:it|that) (?:really |actually )?too much (?:for you )?to "
+        r"(?:ask (?:that |for )?(?:you )?(?:to )?)?(.+)$",
+        _I,
+    ),
     re.compile(
         r"^how many (?:more )?(?:reminders|times|hints|texts|messages) does it take "
         r"(?:for you |you )?to (.+)$",
