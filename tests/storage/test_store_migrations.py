@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -80,30 +81,40 @@ def test_a_non_postgres_database_url_is_refused(tmp_path: Path) -> None:
 WAIT_S = 60
 
 
-def test_workers_starting_together_all_find_the_schema_ready(db_settings: Settings) -> None:
-    # A multi-user server starts its workers at once, and each checks the schema first.
-    engine = create_engine(db_settings)
-    starters = 8
-    together = threading.Barrier(starters)
+def _all_at_once(count: int, work: Callable[[Callable[[], None]], None]) -> list[BaseException]:
+    """Run ``work`` on ``count`` threads that each call the ``go`` they are given at the
+    point where all of them should set off together; returns what they raised."""
+    start = threading.Barrier(count)
     failures: list[BaseException] = []
 
-    def start_worker() -> None:
+    def run() -> None:
         try:
-            with engine.connect() as db:
-                together.wait(timeout=WAIT_S)
-                migrate(db)
+            work(lambda: start.wait(timeout=WAIT_S))
         except BaseException as error:  # collected: an error in a thread would go unseen
             failures.append(error)
-            # A starter that cannot get this far must not leave the others waiting for it.
-            together.abort()
+            # A thread that cannot get as far must not leave the others waiting for it.
+            start.abort()
 
-    threads = [threading.Thread(target=start_worker) for _ in range(starters)]
+    threads = [threading.Thread(target=run) for _ in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=WAIT_S)
-    assert not any(thread.is_alive() for thread in threads), "a starter never finished"
+    assert not any(thread.is_alive() for thread in threads), "a thread never finished"
     # The first failure is the cause; the others only saw the barrier it broke.
+    return failures
+
+
+def test_workers_starting_together_all_find_the_schema_ready(db_settings: Settings) -> None:
+    # A multi-user server starts its workers at once, and each checks the schema first.
+    engine = create_engine(db_settings)
+
+    def start_worker(go: Callable[[], None]) -> None:
+        with engine.connect() as db:
+            go()
+            migrate(db)
+
+    failures = _all_at_once(8, start_worker)
     assert failures == [], failures
     with engine.connect() as db:
         assert current_version(db) == head_version(db.dialect.name)
@@ -115,24 +126,14 @@ def test_connections_opened_together_on_a_new_sqlite_file_all_open(tmp_path: Pat
     # Opening switches a new file to write-ahead logging, and SQLite answers a connection
     # that loses that race "database is locked" at once instead of waiting. It is a race,
     # so it is run many times: before the wait was added, about one round in ten failed.
-    rounds, together = 100, 8
     failures: list[BaseException] = []
-    for round_no in range(rounds):
+    for round_no in range(100):
         engine = SqliteEngine(tmp_path / f"new_{round_no}.sqlite3")
-        start = threading.Barrier(together)
 
-        def open_one(engine: SqliteEngine = engine, start: threading.Barrier = start) -> None:
-            try:
-                start.wait(timeout=WAIT_S)
-                with engine.connect() as db:
-                    assert db.scalar("PRAGMA journal_mode") == "wal"
-            except BaseException as error:  # collected: an error in a thread would go unseen
-                failures.append(error)
-                start.abort()
+        def open_one(go: Callable[[], None], engine: SqliteEngine = engine) -> None:
+            go()
+            with engine.connect() as db:
+                assert db.scalar("PRAGMA journal_mode") == "wal"
 
-        threads = [threading.Thread(target=open_one) for _ in range(together)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=WAIT_S)
+        failures += _all_at_once(8, open_one)
     assert failures == [], failures[:3]
