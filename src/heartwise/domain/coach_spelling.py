@@ -29,6 +29,7 @@ _SAME_WORD = {
     "ure": "you're",
     "youve": "you've",
     "youd": "you'd",
+    "ud": "you'd",
     "youll": "you'll",
     "dont": "don't",
     "didnt": "didn't",
@@ -45,6 +46,10 @@ _SAME_WORD = {
     "couldnt": "couldn't",
     "wouldnt": "wouldn't",
     "shouldnt": "shouldn't",
+    "cldnt": "couldn't",
+    "wldnt": "wouldn't",
+    "shldnt": "shouldn't",
+    "dnt": "don't",
     "im": "I'm",
     "ive": "I've",
     "thats": "that's",
@@ -77,6 +82,10 @@ _SAME_WORD = {
     "abt": "about",
     "i": "I",
 }
+# Short forms that are words only in lower case: "me n you", "start w me", "not rn"; a
+# capital "N" or "W" is a letter or a name ("plan B or plan N"), "RN" a nurse.
+_LOWER_CASE_ONLY = {"n": "and", "w": "with", "rn": "right now"}
+
 # "ur" is "you're" before a description or a verb in -ing, and "your" before a noun.
 _YOURE_BEFORE = word_set(
     """so such a an the being always never not just really literally obviously clearly
@@ -132,6 +141,8 @@ def _plain_word(word: str, following: str, shouted: bool) -> str:
     lower = word.lower()
     if lower == "ur":
         return "you're" if following in _YOURE_BEFORE or following.endswith("ing") else "your"
+    if word in _LOWER_CASE_ONLY:
+        return _LOWER_CASE_ONLY[word]
     if lower in _SAME_WORD:
         spelled = _SAME_WORD[lower]
         return spelled[0].upper() + spelled[1:] if word[0].isupper() else spelled
