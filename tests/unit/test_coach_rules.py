@@ -18,6 +18,7 @@ from heartwise.domain.affection import GAP, Rating, compare, make_profile, side_
 from heartwise.domain.coach import MARK_EXPLANATIONS, MAX_MESSAGE, NO_PART_NOTE, coach, find_marks
 from heartwise.domain.coach_grammar import base_form, past_form
 from heartwise.domain.coach_rewrite import rewrite
+from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.conversation import (
     ConversationPlan,
     make_conversation_plan,
@@ -479,6 +480,126 @@ def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str)
 
     assert proposed.situation == ()
     assert proposed.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        # A describing word takes the thing it describes instead of standing alone.
+        ("Mud all over the new rug. Again. Fabulous.", "about the new rug"),
+        (
+            "So careless, lending my spare charger to your cousin without a word.",
+            "about my spare charger",
+        ),
+        ("Third Sunday on the golf course this month. Marvellous.", "about the golf course"),
+        (
+            "Thanks for scoffing the last of the birthday cake I'd saved for Gran.",
+            "about the birthday cake",
+        ),
+        # "the car's on empty": the car is something, it owns nothing.
+        ("Oh super, the van's on empty again. Who saw that coming.", "about the van"),
+        # Mock surprise at something done is about the thing, not "when you did it".
+        ("Wow you remembered the dentist. Only a week late.", "about the dentist"),
+        # "every single holiday", when nothing else is named, is about holidays.
+        ("Every single holiday you manage to find something to sulk about.", "about holidays"),
+    ],
+)
+def test_a_subject_is_a_whole_thing_and_not_a_describing_word(draft: str, topic: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert proposed.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        # A sign-off typed without a full stop comments on the act; it is not the act.
+        (
+            "ok so u spent the holiday money on trainers nice one",
+            "you spent the holiday money on trainers",
+        ),
+        (
+            "omg u forgot to pick up the dry cleaning r u serious",
+            "you forgot to pick up the dry cleaning",
+        ),
+        (
+            "u were online at 2am but cldnt answer me ok",
+            "you were online at 2am but couldn't answer me",
+        ),
+        (
+            "so ur at the gym again n im doing dinner alone cool",
+            "you're at the gym and I'm doing dinner alone",
+        ),
+        (
+            "You drove off and left me at the party with your loud mates, that was lovely of you.",
+            "you drove off and left me at the party with your loud mates",
+        ),
+    ],
+)
+def test_a_sarcastic_sign_off_is_not_part_of_what_happened(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation == (situation,)
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation", "topic"),
+    [
+        # "the whole time" says how long, as a charge; "the time" alone says nothing.
+        (
+            "Eight missed calls. And you were at the snooker club the whole time.",
+            "you were at the snooker club",
+            None,
+        ),
+        # Advice that is a verdict goes; what happened stays.
+        (
+            "You've complained about my rabbit since I moved in, maybe you should live alone.",
+            "you've complained about my rabbit since I moved in",
+            None,
+        ),
+        # Fed up, said strongly, is about what it names.
+        (
+            "I'm beyond tired of reminding you about your own brother's stag do.",
+            None,
+            "about your brother's stag do",
+        ),
+        (
+            "I am sick to the back teeth of your muddy trainers in the hall.",
+            None,
+            "about your muddy trainers",
+        ),
+    ],
+)
+def test_how_long_advice_and_being_fed_up_leave_what_happened(
+    draft: str, situation: str | None, topic: str | None
+) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ((situation,) if situation else ())
+    assert proposed.topic == topic
+
+
+def test_a_role_refused_or_a_feeling_cut_short_is_not_said_as_what_happened() -> None:
+    refused = rewrite("I'm not your secretary. Ring your own mechanic.")
+    assert refused.situation == ()
+    assert refused.request == "ring your own mechanic"
+    # Without its simile, "you make me feel like a lodger" has lost what it said.
+    cut = rewrite("You make me feel like a lodger, not a wife.")
+    assert not any("feel" in clause for clause in cut.situation)
+    assert "make me feel" not in cut.filled()
+
+
+def test_a_request_asks_for_me_rather_than_for_your_own_partner() -> None:
+    proposed = rewrite("Must be nice being too busy to ring your own wife.")
+
+    assert proposed.request == "ring me"
+
+
+def test_single_letter_words_are_read_only_in_lower_case() -> None:
+    assert plain_text("me n u, start w the bins rn") == "me and you, start with the bins right now"
+    assert (
+        plain_text("Plan B or plan N? Row W. She's an RN.")
+        == "Plan B or plan N? Row W. She's an RN."
+    )
 
 
 @pytest.mark.parametrize(

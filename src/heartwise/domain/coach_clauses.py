@@ -159,12 +159,22 @@ def request_from(negated: re.Match[str]) -> str | None:
     return as_request(f"{base}{rest}")
 
 
+# "reply to your own girlfriend": the person who writes is the partner named, so the
+# request asks for "me" rather than keep the reproach in "your own".
+_OWN_PARTNER = re.compile(
+    r"\byour (?:own )?(?:girlfriend|boyfriend|wife|husband|partner|fianc[ée]e?|missus|"
+    r"other half)\b(?=\s*$|\s+(?:for once|first|back)\b)",
+    re.IGNORECASE,
+)
+
+
 def as_request(text: str) -> str:
     text = _REQUEST_ENDS.sub("", text)
     text = re.sub(r"\s+or (?:just|even|do you|are you|is it|should i)\b.*$", "", text, flags=re.I)
     text = _DURATION.sub(" ", SOFTENERS.sub(" ", text))
     text = re.sub(r"\banything\b", "something", text, flags=re.IGNORECASE)
     text = re.sub(r"\banyone\b", "someone", text, flags=re.IGNORECASE)
+    text = _OWN_PARTNER.sub("me", text)
     words = tidy(text).split()
     if words:
         words[0] = words[0].lower()

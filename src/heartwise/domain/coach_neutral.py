@@ -40,6 +40,7 @@ _FREQUENCY = re.compile(
     r",?\s*\b(?:every (?:\w+ )?(?:night|day|week|weekend|morning|evening|second|seconds|"
     r"minute|minutes|hour|hours|summer|year|meal|time)|(?:for )?the \w+ (?:\w+ )?"
     r"(?:summer|year|week|weekend|month|time|night) running|day in,? day out|"
+    r"the (?:whole|entire) (?:time|day|night|evening|weekend|way through)|"
     r"24/7|round the clock|non-?stop)\b",
     _I,
 )
@@ -54,6 +55,17 @@ _LOADED_VERBS = (
 # Similes that say how it felt rather than what happened: "like it's on fire", "like
 # it's nothing", "like I'm furniture".
 _SIMILE = re.compile(r",?\s*\blike (?:it's|it is|i'm|i am|i was|a|an) [^,;]*", _I)
+# A sign-off that comments on the act rather than saying it, left at a clause's end by
+# texting without stops: "you spent the grocery money on vapes nice one", "… huh",
+# "… cool cool", "… r you serious", "… that was lekker of you".
+_SIGN_OFF = re.compile(
+    r"[,\s]+(?:nice one|cool(?: cool)?|huh|ok(?:ay)?|great|lovely|love it|thx|thanks|"
+    r"cheers|wow|amazing|classic|fab|r (?:you|u) serious|are you serious|"
+    r"that was (?:\w+ )?(?:lekker|nice|kind|big|classy|sweet|lovely) of you)$",
+    _I,
+)
+# Advice that is a verdict: "…, maybe you should live alone".
+_ADVICE_TAIL = re.compile(r",?\s+maybe you (?:should|ought to|need to)\b.*$", _I)
 # Where a run-on sentence may be cut: after a comma, or before "and"/"but"/"so".
 _CUT_POINT = re.compile(r",\s+|\s+(?:and|but|so|then)\s+", _I)
 
@@ -61,11 +73,13 @@ _CUT_POINT = re.compile(r",\s+|\s+(?:and|but|so|then)\s+", _I)
 def neutral(clause: str) -> str | None:
     """``clause`` as a plain observation; None when nothing of the act is left."""
     text = _EXASPERATED_OPENING.sub("", clause.strip())
-    text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", text))
+    # How often goes first: "the whole time" is a frequency, not "the time" intensified.
     text = _FREQUENCY.sub("", text)
+    text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", text))
     for loaded, plain in _LOADED_VERBS:
         text = loaded.sub(plain, text)
     text = tidy(_SIMILE.sub("", text))
+    text = tidy(_SIGN_OFF.sub("", _ADVICE_TAIL.sub("", text)))
     text = capped(text)
     return text if len(text.split()) >= 2 else None
 

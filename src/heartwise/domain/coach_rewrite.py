@@ -88,8 +88,7 @@ _VERBISH = word_set(
 def _has_verb(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     return any(
-        (w in _VERBISH and not _party_do(lower, i)) or w.endswith("ed")
-        for i, w in enumerate(lower)
+        (w in _VERBISH and not _party_do(lower, i)) or w.endswith("ed") for i, w in enumerate(lower)
     )
 
 
@@ -105,7 +104,8 @@ _SUBJECTS = word_set("you you're i i'm we we're they they're he she it's")
 _NOUN_PHRASE = re.compile(
     r"\b(my|your|our|the|his|their|this|that) ([a-z][a-z'-]+)(?: ([a-z]+))?", re.I
 )
-_NOUN_SECOND = SITUATION_NOUNS | word_set("list day")
+# Second words of everyday compounds: "the golf course", "the toilet seat", "gym kit".
+_NOUN_SECOND = SITUATION_NOUNS | word_set("list day course seat group kit bag key keys cake")
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,10 @@ def rewrite(draft: str) -> Rewrite:
     topic = topic_of(text)
     # What happened, said plainly: the heat of the draft's wording stays out of it.
     plain_clauses = (neutral(clause) for clause in reading.clauses)
-    situation = tuple(dict.fromkeys(c for c in plain_clauses if c))[:_MAX_CLAUSES]
+    # "you make me feel like a flatmate, not a girlfriend" loses its simile and with it
+    # what the feeling was: "you make me feel, not a girlfriend" says nothing.
+    whole = (c for c in plain_clauses if c and not _FEEL_CUT_SHORT.search(c))
+    situation = tuple(dict.fromkeys(whole))[:_MAX_CLAUSES]
     request = reading.requests[0] if reading.requests else None
     subject = next((t for t in reading.topics if has_content(t)), None)
     if not has_content(" ".join((*situation, request or ""))):
@@ -226,6 +229,11 @@ def _request_choices(topic: Topic, request: str | None, shut_down: bool) -> tupl
 def _read_sentence(sentence: str, reading: _Reading) -> None:
     question = sentence.rstrip().endswith("?")
     text = sentence.strip().rstrip(".!?…").strip()
+    if _ROLE_REFUSED.match(text):  # "I'm not your PA": what happened is elsewhere
+        return
+    if _MOCK_SURPRISE.match(text):  # "Wow you remembered the anniversary": about it, not when
+        _add_topic(text, reading)
+        return
     shared = _HARD_TO_DO_WITH.search(text)
     if shared and shared.group(1).lower() not in _NOT_SHARED:
         # "You're impossible to talk to": the verdict goes, what the two of them do
@@ -249,6 +257,17 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         _read_clause(tidy(kept), question, reading)
 
 
+# A role refused ("I'm not your PA.", "I am not a taxi"): it says what the writer will
+# not be, not what happened.
+_ROLE_REFUSED = re.compile(
+    r"^(?:and )?i(?:'m| am) not (?:your|a|an|the) [a-z']+(?: [a-z']+)?$", re.IGNORECASE
+)
+# Surprise at something ordinary being done, which says it is seldom done.
+_MOCK_SURPRISE = re.compile(
+    r"^(?:oh )?(?:wow|well well(?: well)?|look at that)[,!]*\s+you (?:actually |finally )?"
+    r"[a-z]+ed\b",
+    re.IGNORECASE,
+)
 # A verdict on what it is like to do something with the partner: "you're a nightmare
 # to plan anything with", "you are impossible to live with".
 _HARD_TO_DO_WITH = re.compile(
@@ -337,7 +356,8 @@ def _without_judging_parts(text: str, reading: _Reading) -> str | None:
 # your parents' again this Sunday?"), and reads as what happened.
 _STATEMENT_QUESTIONS = word_set("you you're you've your i i'm we we're my")
 _FED_UP = re.compile(
-    r"^i(?:'m| am)? (?:so |really |just )*(?:sick|tired|fed up|sick and tired) (?:of|with) (.+)$",
+    r"^i(?:'m| am)? (?:so |really |just |beyond |absolutely |completely )*"
+    r"(?:sick|tired|fed up|sick and tired|sick to (?:the back )?(?:teeth|death)) (?:of|with) (.+)$",
     re.IGNORECASE,
 )
 # "No reply." "No text." A thing that did not come, said as a fragment.
@@ -362,6 +382,9 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
         reading.clauses.append(as_clause(text))
     else:
         _add_topic(text, reading)
+
+
+_FEEL_CUT_SHORT = re.compile(r"\bfeel\s*(?:,|$)", re.IGNORECASE)
 
 
 def _placed_by_its_shape(text: str, reading: _Reading) -> bool:
@@ -391,6 +414,7 @@ def _add_request(request: str, reading: _Reading) -> None:
 def _add_topic(text: str, reading: _Reading) -> None:
     """The first thing ``text`` is about, as "about your ex" or "when it comes to keeping
     promises"; nothing when it names no such thing."""
+    text = _OWN.sub(r"\1", text)  # "your own sister's wedding" is her wedding
     for match in _NOUN_PHRASE.finditer(text):
         noun = match.group(2).lower().rstrip("'")
         if noun in FUNCTION_WORDS or noun in _VAGUE:
@@ -399,10 +423,21 @@ def _add_topic(text: str, reading: _Reading) -> None:
         second = (match.group(3) or "").lower()
         # "your mum's | opinion" needs its noun; "at my mum's | was" is a place already.
         owns = match.group(2).lower().endswith("'s") and second and second not in _VERBISH
-        if second and (owns or second in _NOUN_SECOND) and second not in FUNCTION_WORDS:
+        # "the second month", "my spare key": a first word that is no everyday thing
+        # describes the next one, which the phrase needs.
+        describes = noun in _DESCRIBING_ONLY and _names_a_thing(second)
+        if (
+            second
+            and (owns or describes or second in _NOUN_SECOND)
+            and second not in FUNCTION_WORDS
+        ):
             phrase += f" {match.group(3)}"
             if second in _PARTIES and re.match(r" do\b", text[match.end() :], re.I):
                 phrase += " do"  # "your mate's stag do"
+        elif noun in _DESCRIBING_ONLY:
+            continue  # "about the new" from "on the new carpet, again"
+        elif phrase.endswith("'s") and match.group(1).lower() in ("the", "this", "that"):
+            phrase = phrase[:-2]  # "the car's on empty": the car is, it owns nothing
         if not STILL_HARSH.search(phrase) and not ABSOLUTE_LEFT.search(phrase):
             reading.topics.append(f"about {phrase}")
             return
@@ -415,7 +450,23 @@ def _add_topic(text: str, reading: _Reading) -> None:
         reading.topics.append("when it comes to " + " ".join(words).lower())
 
 
+_OWN = re.compile(r"\b(my|your|our) own\b", re.IGNORECASE)
 _DOING = re.compile(r"\b(?:at|about|of|for|with) ([a-z]+ing) ([a-z']+)", re.IGNORECASE)
+# Words that only describe: never the whole of what a draft is about.
+_DESCRIBING_ONLY = word_set(
+    """new old good bad last first second third fourth next previous spare little big
+    missing charming lovely famous usual muddy dirty wet smelly empty broken clean
+    cold"""
+)
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether ``word``, after a describing word, can be the thing it describes."""
+    if len(word) < 3 or word in FUNCTION_WORDS | _VERBISH | JUDGING | BLAMING_ACTS:
+        return False
+    if word.endswith(("ly", "ed")) or word in _NOT_DOING:
+        return False
+    return not STILL_HARSH.search(word) and not blames(word)
 
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
@@ -433,7 +484,7 @@ _DETERMINERS = word_set("my your our the his her their this that these those a a
 _SCOREKEEPING_DETERMINERS = word_set("another one")
 
 
-def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
+def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = False) -> str | None:
     """The noun at ``at`` with its determiner and up to two words between ("the gas
     bill", "a happy valentine's text", "your band" from "your stupid band"); a bare noun
     only when it reads well bare ("money", "plans")."""
@@ -441,6 +492,12 @@ def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
     owned: str | None = None  # "Olivia's birthday post": a possessive can stand for "the"
     for before in range(at - 1, max(at - 4, -1), -1):
         word = lower[before]
+        if word in _EVERY and kept[0] == lower[at]:
+            # "every single holiday" is about holidays (when asked for: the plural is not
+            # the draft's own word); "every night" only says how often.
+            return plural(kept[0]) if every and lower[at] not in _HOW_OFTEN else None
+        if word == "single" and before > 0 and lower[before - 1] in _EVERY:
+            continue
         if word in _SCOREKEEPING_DETERMINERS and not (word == "one" and lower[at] == "job"):
             return " ".join(["the", *kept])  # but "you had one job" names no job
         if word in _DETERMINERS:
@@ -458,6 +515,23 @@ def _noun_phrase(words: list[str], lower: list[str], at: int) -> str | None:
     if lower[at] in MASS_NOUNS or lower[at].endswith("s"):
         return kept[-1]
     return None
+
+
+_EVERY = word_set("every each")
+_HOW_OFTEN = word_set(
+    """time night day week weekend month year morning evening afternoon hour minute
+    second summer winter spring autumn"""
+)
+
+
+def plural(noun: str) -> str:
+    """The plural of a countable everyday noun ("holiday" → "holidays", "party" →
+    "parties", "lunch" → "lunches")."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    return noun + "s"
 
 
 # Words whose "'s" is "is" or "has", not a possessive: "that's", "there's".
@@ -505,7 +579,20 @@ def subject_of(text: str) -> str | None:
     """What ``text`` is about, in its own words, when its sentences gave nothing: the
     first everyday thing it names ("about the gas bill"), or else the first thing it
     says someone did ("when it comes to cancelling"), or else the time it speaks of
-    ("about tonight"). None when it names none of these."""
+    ("about tonight"), or else what it says happens every time ("about holidays" from
+    "every single holiday"). None when it names none of these."""
+    found = _everyday_thing(text, every=False)
+    if found:
+        return found
+    every_word: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    for word in (w.lower() for w in every_word):
+        doing = word.endswith("ing") and len(word) > 5 and word not in _NOT_DOING | _NOT_SUBJECTS
+        if doing and not STILL_HARSH.search(word) and word not in JUDGING | BLAMING_ACTS:
+            return "when it comes to " + word
+    return _undone_again(text) or _time_of(text) or _everyday_thing(text, every=True)
+
+
+def _everyday_thing(text: str, every: bool) -> str | None:
     for _, sentence in sentences(text):
         words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
         lower = [w.lower().removesuffix("'s").rstrip("'") for w in words]
@@ -514,17 +601,12 @@ def subject_of(text: str) -> str | None:
                 continue  # an owner ("kid's" in "kid's parents evening") is not the subject
             # "phone call": the phrase ends at its last noun, when it reads well that way.
             compound = i + 1 < len(lower) and lower[i + 1] in SITUATION_NOUNS
-            found = (compound and _noun_phrase(words, lower, i + 1)) or _noun_phrase(
-                words, lower, i
+            found = (compound and _noun_phrase(words, lower, i + 1, every)) or _noun_phrase(
+                words, lower, i, every
             )
             if found:
                 return "about " + found
-    every_word: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
-    for word in (w.lower() for w in every_word):
-        doing = word.endswith("ing") and len(word) > 5 and word not in _NOT_DOING | _NOT_SUBJECTS
-        if doing and not STILL_HARSH.search(word) and word not in JUDGING | BLAMING_ACTS:
-            return "when it comes to " + word
-    return _undone_again(text) or _time_of(text)
+    return None
 
 
 # "Oh great, cancelled again.": what happened to a plan, without saying who did it.
