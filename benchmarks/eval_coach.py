@@ -1,13 +1,13 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (10)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 9)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (11)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 10)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_10.jsonl` and `gentle_heldout_10.jsonl`, written blind to
-the rules and to the coach's model before its last training; the older pairs
-(`*_heldout.jsonl` to `*_heldout_9.jsonl`) have been scored in earlier rounds (see the
+Data: `data/coach/harsh_heldout_11.jsonl` and `gentle_heldout_11.jsonl`, written blind to
+the rules and to the coach's model; the older pairs
+(`*_heldout.jsonl` to `*_heldout_10.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
 `dev.jsonl` and `dev_2.jsonl` to `dev_6.jsonl`, read together.
 
@@ -79,8 +79,10 @@ WORD = re.compile(r"[a-z][a-z']+")
 
 def content_words(text: str) -> set[str]:
     # A quote mark or a plural possessive's apostrophe at a word's edge is not part of
-    # it: "the car'" in "'bits for the car'" is "car", "kids'" is "kids".
-    words = {w.strip("'") for w in WORD.findall(text.lower().replace("’", "'"))}
+    # it: "the car'" in "'bits for the car'" is "car", "kids'" is "kids". Nor is an
+    # "'s": "the dog's been sick" and "the dog's bowl" both speak of "dog".
+    raw = WORD.findall(text.lower().replace("’", "'"))
+    words = {w.strip("'").removesuffix("'s") for w in raw}
     return {w for w in words if len(w) >= 2 and w not in FUNCTION_WORDS}
 
 
@@ -124,6 +126,7 @@ HELDOUT_FILES = {
     8: ("harsh_heldout_8.jsonl", "gentle_heldout_8.jsonl"),
     9: ("harsh_heldout_9.jsonl", "gentle_heldout_9.jsonl"),
     10: ("harsh_heldout_10.jsonl", "gentle_heldout_10.jsonl"),
+    11: ("harsh_heldout_11.jsonl", "gentle_heldout_11.jsonl"),
 }
 
 
@@ -156,7 +159,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=10, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=11, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     parser.add_argument(
