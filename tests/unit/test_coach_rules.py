@@ -578,6 +578,63 @@ def test_how_long_advice_and_being_fed_up_leave_what_happened(
     assert proposed.topic == topic
 
 
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I can't stand you sometimes.",
+        "The console isn't going anywhere but I might be.",
+        "Do I look like your chauffeur?",
+        "Ooh, still has her number saved as 'Bea x'. Interesting.",
+    ],
+)
+def test_a_sentence_said_only_to_wound_gives_no_situation_or_subject(draft: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert proposed.topic is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation", "topic", "asked"),
+    [
+        (
+            "you skipped my leaving drinks for a match. let that sink in.",
+            "you skipped my leaving drinks for a match",
+            None,
+            None,
+        ),
+        (
+            "You really told your mum about our row 😒",
+            "you really told your mum about our row",
+            None,
+            None,
+        ),
+        (
+            "Why is it you can find time for the gym but not for my recital?",
+            "you can find time for the gym but not for my recital",
+            None,
+            None,
+        ),
+        (
+            "Why would you book the ferry without asking me first?",
+            "you booked the ferry before we'd talked about it",
+            None,
+            None,
+        ),
+        ("I swear you're allergic to the hoover.", None, "about the hoover", None),
+        ("What part of 'take the bins out' was confusing?", None, None, "take the bins out"),
+    ],
+)
+def test_what_happened_is_kept_without_the_taunt_around_it(
+    draft: str, situation: str | None, topic: str | None, asked: str | None
+) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ((situation,) if situation else ())
+    assert proposed.topic == topic
+    assert proposed.request == asked
+
+
 def test_a_role_refused_or_a_feeling_cut_short_is_not_said_as_what_happened() -> None:
     refused = rewrite("I'm not your secretary. Ring your own mechanic.")
     assert refused.situation == ()

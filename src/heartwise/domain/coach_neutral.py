@@ -11,6 +11,7 @@ history. Nothing is added that the draft did not say.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from heartwise.domain.coach_grammar import tidy
 
@@ -48,7 +49,9 @@ _FREQUENCY = re.compile(
 _LOADED_VERBS = (
     (re.compile(r"\bglued to\b", _I), "on"),
     (
-        re.compile(r"\bwithout (?:even )?(?:asking|telling|checking with|consulting) me\b", _I),
+        re.compile(
+            r"\bwithout (?:even )?(?:asking|telling|checking with|consulting) me(?: first)?\b", _I
+        ),
         "before we'd talked about it",
     ),
 )
@@ -72,7 +75,7 @@ _CUT_POINT = re.compile(r",\s+|\s+(?:and|but|so|then)\s+", _I)
 
 def neutral(clause: str) -> str | None:
     """``clause`` as a plain observation; None when nothing of the act is left."""
-    text = _EXASPERATED_OPENING.sub("", clause.strip())
+    text = _EXASPERATED_OPENING.sub("", _without_symbols(clause).strip())
     # How often goes first: "the whole time" is a frequency, not "the time" intensified.
     text = _FREQUENCY.sub("", text)
     text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", text))
@@ -82,6 +85,16 @@ def neutral(clause: str) -> str | None:
     text = tidy(_SIGN_OFF.sub("", _ADVICE_TAIL.sub("", text)))
     text = capped(text)
     return text if len(text.split()) >= 2 else None
+
+
+def _without_symbols(text: str) -> str:
+    """``text`` without emoji and other pictographs: "😒" says how it felt, and a
+    rewrite says that in words."""
+    return "".join(
+        " " if unicodedata.category(ch) in ("So", "Sk", "Cs") else ch
+        for ch in text
+        if ch not in "\u200d\ufe0f\ufe0e"
+    )
 
 
 def capped(text: str) -> str:

@@ -229,7 +229,17 @@ def _request_choices(topic: Topic, request: str | None, shut_down: bool) -> tupl
 def _read_sentence(sentence: str, reading: _Reading) -> None:
     question = sentence.rstrip().endswith("?")
     text = sentence.strip().rstrip(".!?…").strip()
-    if _ROLE_REFUSED.match(text):  # "I'm not your PA": what happened is elsewhere
+    quoted = _WHAT_PART.match(text)
+    if quoted:  # "what part of 'pick up milk' was confusing?" asks for it again
+        _add_request(as_request(quoted.group(1)), reading)
+        return
+    if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
+        return  # "I'm not your PA", "let that sink in": what happened is elsewhere
+    text = _WHY_IS_IT.sub("", text)  # "why is it you can find time for …" says what happened
+    question = question and text[:1].lower() != "y"
+    hyperbole = _HYPERBOLE.search(text)
+    if hyperbole:  # "I swear you're allergic to the vacuum": about the vacuum
+        _add_topic(hyperbole.group(1), reading)
         return
     if _MOCK_SURPRISE.match(text):  # "Wow you remembered the anniversary": about it, not when
         _add_topic(text, reading)
@@ -260,7 +270,23 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
 # A role refused ("I'm not your PA.", "I am not a taxi"): it says what the writer will
 # not be, not what happened.
 _ROLE_REFUSED = re.compile(
-    r"^(?:and )?i(?:'m| am) not (?:your|a|an|the) [a-z']+(?: [a-z']+)?$", re.IGNORECASE
+    r"^(?:and )?(?:i(?:'m| am) not|do i look like) (?:your|a|an|the) [a-z']+(?: [a-z']+)?$",
+    re.IGNORECASE,
+)
+# Sentences said only to wound, with nothing of what happened in them: a verdict on the
+# partner as a whole, a veiled threat, a taunt.
+_SAID_ONLY_TO_HURT = re.compile(
+    r"^i (?:can't|cannot) stand you(?: sometimes| anymore| right now)?$|"
+    r"\bbut i might be$|\blet that sink in\b",
+    re.IGNORECASE,
+)
+_WHAT_PART = re.compile(
+    r"^what part of ['\"‘“]([a-z][^'\"’”]{2,60})['\"’”] (?:was|is|were|did you)\b", re.IGNORECASE
+)
+_WHY_IS_IT = re.compile(r"^why is it(?: that)?\s+(?=you\b)", re.IGNORECASE)
+_HYPERBOLE = re.compile(
+    r"\byou(?:'re| are) (?:allergic|immune) to ((?:the |your |my |our )?[a-z][a-z ]+)$",
+    re.IGNORECASE,
 )
 # Surprise at something ordinary being done, which says it is seldom done.
 _MOCK_SURPRISE = re.compile(
@@ -571,7 +597,8 @@ _VAGUE = word_set(
 _NOT_DOING = word_set(
     """thing nothing something anything everything morning evening wedding darling
     feeling ring spring king string building ceiling sibling during bring sing living
-    coming going getting"""
+    coming going getting interesting confusing amazing annoying boring exhausting
+    disgusting shocking stunning giving letting telling"""
 )
 
 
