@@ -635,6 +635,19 @@ def test_what_happened_is_kept_without_the_taunt_around_it(
     assert proposed.request == asked
 
 
+def test_single_done_with_heads_up_and_change_read_as_people_mean_them() -> None:
+    # "single" is an intensifier only in "a single …"; "you're single" is a claim.
+    assert rewrite("You behave like you're single whenever we're at the pub.").situation == (
+        "you behave like you're single whenever we're at the pub",
+    )
+    assert rewrite("I'm so done with your sulks.").topic == "about your sulks"
+    # "the heads up" is an idiom, not a subject.
+    heads_up = rewrite("Cheers for the heads up about your cousin moving in. Oh wait.")
+    assert heads_up.topic != "about the heads"
+    # "you never change" asks for a different person, not for anything doable.
+    assert rewrite("You never change.").request is None
+
+
 def test_a_role_refused_or_a_feeling_cut_short_is_not_said_as_what_happened() -> None:
     refused = rewrite("I'm not your secretary. Ring your own mechanic.")
     assert refused.situation == ()

@@ -31,9 +31,11 @@ _EXASPERATED_OPENING = re.compile(
 # solid hours", "without a single message", "way too much".
 _INTENSIFIERS = re.compile(
     r"\b(?:absolutely|completely|totally|utterly|literally|entirely|genuinely|frankly|"
-    r"apparently|basically|solid|whole|entire|single|bloody|flipping|freaking)\s+",
+    r"apparently|basically|solid|whole|entire|bloody|flipping|freaking)\s+",
     _I,
 )
+# "a single message", "every single night"; but "you act like you're single" keeps it.
+_SINGLE = re.compile(r"\b(a|one|every|not a) single\s+", _I)
 _WAY_TOO = re.compile(r"\bway too\b", _I)
 # How often, said as a charge: "every single night", "every five seconds", "for the
 # third summer running". The act is the same without it.
@@ -78,7 +80,7 @@ def neutral(clause: str) -> str | None:
     text = _EXASPERATED_OPENING.sub("", _without_symbols(clause).strip())
     # How often goes first: "the whole time" is a frequency, not "the time" intensified.
     text = _FREQUENCY.sub("", text)
-    text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", text))
+    text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", _SINGLE.sub(r"\1 ", text)))
     for loaded, plain in _LOADED_VERBS:
         text = loaded.sub(plain, text)
     text = tidy(_SIMILE.sub("", text))

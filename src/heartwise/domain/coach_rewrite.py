@@ -383,7 +383,8 @@ def _without_judging_parts(text: str, reading: _Reading) -> str | None:
 _STATEMENT_QUESTIONS = word_set("you you're you've your i i'm we we're my")
 _FED_UP = re.compile(
     r"^i(?:'m| am)? (?:so |really |just |beyond |absolutely |completely )*"
-    r"(?:sick|tired|fed up|sick and tired|sick to (?:the back )?(?:teeth|death)) (?:of|with) (.+)$",
+    r"(?:sick|tired|fed up|done|sick and tired|sick to (?:the back )?(?:teeth|death)) "
+    r"(?:of|with) (.+)$",
     re.IGNORECASE,
 )
 # "No reply." "No text." A thing that did not come, said as a fragment.
@@ -433,8 +434,13 @@ def _placed_by_its_shape(text: str, reading: _Reading) -> bool:
 def _add_request(request: str, reading: _Reading) -> None:
     # A request that still carries blame ("tell Dan he sees more of you than I do") is
     # not one the person would want to send.
+    if request.lower() in _ASKS_FOR_A_NEW_PERSON:  # "you never change": nothing doable
+        return
     if request and not STILL_HARSH.search(request) and not blames(request):
         reading.requests.append(request)
+
+
+_ASKS_FOR_A_NEW_PERSON = word_set("change grow care try bother")
 
 
 def _add_topic(text: str, reading: _Reading) -> None:
@@ -591,7 +597,7 @@ def _said_of_partner(lower: list[str], determiner: int) -> bool:
 # Nouns that name no situation: "about the point", "about your mouth".
 _VAGUE = word_set(
     """point mouth life way problem fault deal reason attitude behaviour behavior face head
-    mind word words thing things stuff side time times lot end one kind sort type state
+    mind word words thing things stuff side time times lot end one kind sort type state heads
     planet world earth universe entire whole famous same usual"""
 )
 _NOT_DOING = word_set(
