@@ -648,6 +648,13 @@ def test_single_done_with_heads_up_and_change_read_as_people_mean_them() -> None
     assert rewrite("You never change.").request is None
 
 
+def test_a_question_said_as_a_statement_still_drops_its_asking_then() -> None:
+    # Only "why is it you …" is turned into a statement; other questions stay questions.
+    proposed = rewrite("You're going to the darts again tonight, then?")
+
+    assert proposed.situation == ("you're going to the darts tonight",)
+
+
 def test_a_role_refused_or_a_feeling_cut_short_is_not_said_as_what_happened() -> None:
     refused = rewrite("I'm not your secretary. Ring your own mechanic.")
     assert refused.situation == ()

@@ -235,8 +235,9 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         return
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
-    text = _WHY_IS_IT.sub("", text)  # "why is it you can find time for …" says what happened
-    question = question and text[:1].lower() != "y"
+    said = _WHY_IS_IT.sub("", text)
+    if said != text:  # "why is it you can find time for …" says what happened
+        text, question = said, False
     hyperbole = _HYPERBOLE.search(text)
     if hyperbole:  # "I swear you're allergic to the vacuum": about the vacuum
         _add_topic(hyperbole.group(1), reading)
