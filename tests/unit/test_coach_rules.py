@@ -305,6 +305,11 @@ def test_strong_blame_the_analysers_score_missed_is_still_coached() -> None:
             "How many reminders does it take",
         ),
         ("Most grown men would just say sorry.", "contempt", "Most grown men would"),
+        (
+            "Which part of 'lock the back door' was so hard?",
+            "contempt",
+            "Which part of 'lock the back door' was so hard",
+        ),
     ],
 )
 def test_blame_in_a_form_any_words_can_fill_is_marked(draft: str, kind: str, marked: str) -> None:
@@ -320,6 +325,7 @@ def test_blame_in_a_form_any_words_can_fill_is_marked(draft: str, kind: str, mar
         "Is it hard to get tickets for Saturday?",
         "Would it help if I picked the kids up?",
         "Some people would call it crazy, but I love our little flat.",
+        "Which bit of 'the long goodbye' did you like best?",
     ],
 )
 def test_the_rhetorical_question_cues_leave_their_plain_look_alikes_alone(draft: str) -> None:
@@ -646,6 +652,13 @@ def test_single_done_with_heads_up_and_change_read_as_people_mean_them() -> None
     assert heads_up.topic != "about the heads"
     # "you never change" asks for a different person, not for anything doable.
     assert rewrite("You never change.").request is None
+
+
+def test_a_request_quoted_back_as_a_taunt_is_asked_again_and_a_quoted_title_is_not() -> None:
+    assert rewrite("Which part of 'lock the back door' was so hard?").request == (
+        "lock the back door"
+    )
+    assert rewrite("What part of 'the slow bit' did you like?").request is None
 
 
 def test_a_question_said_as_a_statement_still_drops_its_asking_then() -> None:

@@ -33,6 +33,13 @@ from heartwise.domain.coach_spelling import shouts
 
 # Interjections and fillers a sentence may open with before its real first word.
 LEAD = r"^\s*(?:(?:oh|so|well|hey|ah|and|but|wow|god|omg|ugh|yeah|lol|haha|okay|ok|hmm)[,!.]*\s+)*"
+# How "what part of 'be home by six' …" ends when it is a taunt rather than a question
+# ("… did you like best?" is a question).
+NOT_UNDERSTOOD = (
+    r"(?:(?:was|is) (?:so |that |too )?(?:confusing|hard|difficult|unclear|complicated)|"
+    r"(?:do|did) you not (?:get|understand|hear)|(?:don't|didn't) you (?:get|understand)|"
+    r"did you (?:miss|forget|not get))\b"
+)
 
 _VERDICTS_STRONG = (
     r"shocker|shocking|classic|typical|noted|figures|go figure|what a surprise|"
@@ -142,6 +149,8 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bwould it (?:actually |really |honestly )?(?:kill|hurt) you\b",
         r"\bdid it (?:ever |not |never )?(?:cross your mind|occur to you)\b",
         r"\bhow many (?:\w+ )?(?:reminders|times|texts|messages|hints|calls) does it take\b",
+        # "What part of 'home by six' did you miss?": a plain request quoted back as a taunt.
+        r"\b(?:what|which) (?:bit|part) of (?:no|['\"‘“][^'\"’”]{2,60}['\"’”])\s+" + NOT_UNDERSTOOD,
         # Comparisons that say the partner falls short: "most grown men would call".
         r"\bmost (?:grown |normal |decent )?(?:men|women|adults|people|partners|husbands|wives|"
         r"boyfriends|girlfriends) would\b",

@@ -42,7 +42,13 @@ from heartwise.domain.coach_clauses import (
     why_as_statement,
     without_absolutes,
 )
-from heartwise.domain.coach_cues import BLAMING_ACTS, GENERIC_PHRASES, LEAD, blames
+from heartwise.domain.coach_cues import (
+    BLAMING_ACTS,
+    GENERIC_PHRASES,
+    LEAD,
+    NOT_UNDERSTOOD,
+    blames,
+)
 from heartwise.domain.coach_grammar import as_clause, sentences, tidy, word_set
 from heartwise.domain.coach_lexicon import (
     AFTER_SHUTTING_DOWN,
@@ -282,7 +288,9 @@ _SAID_ONLY_TO_HURT = re.compile(
     re.IGNORECASE,
 )
 _WHAT_PART = re.compile(
-    r"^what part of ['\"‘“]([a-z][^'\"’”]{2,60})['\"’”] (?:was|is|were|did you)\b", re.IGNORECASE
+    r"^(?:what|which) (?:bit|part) of ['\"‘“]((?!(?:the|a|an|my|your|this|that) )[a-z]"
+    r"[^'\"’”]{2,60})['\"’”] " + NOT_UNDERSTOOD,
+    re.IGNORECASE,
 )
 _WHY_IS_IT = re.compile(r"^why is it(?: that)?\s+(?=you\b)", re.IGNORECASE)
 _HYPERBOLE = re.compile(
