@@ -506,6 +506,8 @@ def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str)
         ("Oh super, the van's on empty again. Who saw that coming.", "about the van"),
         # Mock surprise at something done is about the thing, not "when you did it".
         ("Wow you remembered the dentist. Only a week late.", "about the dentist"),
+        # How often is not what it is about: "for the third month running".
+        ("Fantastic. Rent late for the third month running.", "about rent"),
         # "every single holiday", when nothing else is named, is about holidays.
         ("Every single holiday you manage to find something to sulk about.", "about holidays"),
     ],

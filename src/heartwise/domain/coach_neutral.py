@@ -89,6 +89,12 @@ def neutral(clause: str) -> str | None:
     return text if len(text.split()) >= 2 else None
 
 
+def without_frequency(text: str) -> str:
+    """``text`` without how often it says something happens ("for the second month
+    running", "every single night"): a count is not what a draft is about."""
+    return tidy(_FREQUENCY.sub("", text))
+
+
 def _without_symbols(text: str) -> str:
     """``text`` without emoji and other pictographs: "😒" says how it felt, and a
     rewrite says that in words."""

@@ -60,7 +60,7 @@ from heartwise.domain.coach_lexicon import (
     Topic,
     topic_of,
 )
-from heartwise.domain.coach_neutral import neutral
+from heartwise.domain.coach_neutral import neutral, without_frequency
 from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.coach_turns import JUDGING, turn
 from heartwise.domain.feelings import FEELINGS, feeling_named_in
@@ -456,6 +456,7 @@ def _add_topic(text: str, reading: _Reading) -> None:
     """The first thing ``text`` is about, as "about your ex" or "when it comes to keeping
     promises"; nothing when it names no such thing."""
     text = _OWN.sub(r"\1", text)  # "your own sister's wedding" is her wedding
+    text = without_frequency(text)  # "for the second month running" is no subject
     for match in _NOUN_PHRASE.finditer(text):
         noun = match.group(2).lower().rstrip("'")
         if noun in FUNCTION_WORDS or noun in _VAGUE:
