@@ -109,6 +109,16 @@ def _doubles_final_consonant(word: str) -> bool:
     )
 
 
+def plural(noun: str) -> str:
+    """The plural of a countable everyday noun ("holiday" → "holidays", "party" →
+    "parties", "lunch" → "lunches")."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
 def base_form(verb: str) -> str | None:
     """The base form of a verb that may be past or present: called -> call, calls -> call,
     call -> call. None when the word does not look like a verb form we can undo."""

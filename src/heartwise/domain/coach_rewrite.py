@@ -42,14 +42,8 @@ from heartwise.domain.coach_clauses import (
     why_as_statement,
     without_absolutes,
 )
-from heartwise.domain.coach_cues import (
-    BLAMING_ACTS,
-    GENERIC_PHRASES,
-    LEAD,
-    NOT_UNDERSTOOD,
-    blames,
-)
-from heartwise.domain.coach_grammar import as_clause, sentences, tidy, word_set
+from heartwise.domain.coach_cues import BLAMING_ACTS, GENERIC_PHRASES, LEAD, blames
+from heartwise.domain.coach_grammar import as_clause, plural, sentences, tidy, word_set
 from heartwise.domain.coach_lexicon import (
     AFTER_SHUTTING_DOWN,
     MASS_NOUNS,
@@ -235,10 +229,6 @@ def _request_choices(topic: Topic, request: str | None, shut_down: bool) -> tupl
 def _read_sentence(sentence: str, reading: _Reading) -> None:
     question = sentence.rstrip().endswith("?")
     text = sentence.strip().rstrip(".!?…").strip()
-    quoted = _WHAT_PART.match(text)
-    if quoted:  # "what part of 'pick up milk' was confusing?" asks for it again
-        _add_request(as_request(quoted.group(1)), reading)
-        return
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     said = _WHY_IS_IT.sub("", text)
@@ -285,11 +275,6 @@ _ROLE_REFUSED = re.compile(
 _SAID_ONLY_TO_HURT = re.compile(
     r"^i (?:can't|cannot) stand you(?: sometimes| anymore| right now)?$|"
     r"\bbut i might be$|\blet that sink in\b",
-    re.IGNORECASE,
-)
-_WHAT_PART = re.compile(
-    r"^(?:what|which) (?:bit|part) of ['\"‘“]((?!(?:the|a|an|my|your|this|that) )[a-z]"
-    r"[^'\"’”]{2,60})['\"’”] " + NOT_UNDERSTOOD,
     re.IGNORECASE,
 )
 _WHY_IS_IT = re.compile(r"^why is it(?: that)?\s+(?=you\b)", re.IGNORECASE)
@@ -564,16 +549,6 @@ _HOW_OFTEN = word_set(
     """time night day week weekend month year morning evening afternoon hour minute
     second summer winter spring autumn"""
 )
-
-
-def plural(noun: str) -> str:
-    """The plural of a countable everyday noun ("holiday" → "holidays", "party" →
-    "parties", "lunch" → "lunches")."""
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "sh", "ch", "x", "z")):
-        return noun + "es"
-    return noun + "s"
 
 
 # Words whose "'s" is "is" or "has", not a possessive: "that's", "there's".

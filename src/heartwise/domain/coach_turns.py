@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from heartwise.domain.coach_cues import NOT_UNDERSTOOD
 from heartwise.domain.coach_grammar import base_form, word_set
 
 _I = re.IGNORECASE
@@ -62,6 +63,13 @@ _RHETORICAL_FRAMES = (
     re.compile(
         r"^how many (?:more )?(?:reminders|times|hints|texts|messages) does it take "
         r"(?:for you |you )?to (.+)$",
+        _I,
+    ),
+    # "What part of 'pick up milk' was confusing?": the request, quoted back as a taunt.
+    re.compile(
+        r"^(?:what|which) (?:bit|part) of ['\"‘“]([^'\"’”]{2,60})['\"’”]\s+"
+        + NOT_UNDERSTOOD
+        + ".*$",
         _I,
     ),
     # "Would it kill you to put the bins out?", "did it ever cross your mind to ask me?"
