@@ -17,6 +17,7 @@ from heartwise.analysis.findings import MARKER_KINDS
 from heartwise.domain.affection import GAP, Rating, compare, make_profile, side_by_side
 from heartwise.domain.coach import MARK_EXPLANATIONS, MAX_MESSAGE, NO_PART_NOTE, coach, find_marks
 from heartwise.domain.coach_grammar import base_form, past_form
+from heartwise.domain.coach_lexicon import topic_of
 from heartwise.domain.coach_rewrite import rewrite
 from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.conversation import (
@@ -508,6 +509,14 @@ def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str)
         ("Wow you remembered the dentist. Only a week late.", "about the dentist"),
         # How often is not what it is about: "for the third month running".
         ("Fantastic. Rent late for the third month running.", "about rent"),
+        # "the bill's come": the bill is, it owns nothing; "slow" describes the bit.
+        ("Wonderful, the car's gone in for its MOT and you never booked it.", "about the car"),
+        ("Cheers for the slow bit of the film, I really needed that nap.", "about the slow bit"),
+        # A note's shorthand drops "the"; the rewrite gives it back. A command does not.
+        ("Bathroom tap. Still dripping. Marvellous.", "about the bathroom tap"),
+        ("Recycling's overflowing again, cheers.", "about the recycling"),
+        ("Spare duvet on the floor. Lovely.", "about the spare duvet"),
+        ("Check your stupid phone for once.", "about your phone"),
         # "every single holiday", when nothing else is named, is about holidays.
         ("Every single holiday you manage to find something to sulk about.", "about holidays"),
     ],
@@ -587,10 +596,62 @@ def test_how_long_advice_and_being_fed_up_leave_what_happened(
 
 
 @pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        # Time given as what is spent keeps a time, or "you spend on that shed" is left.
+        (
+            "You spend every waking moment in that shed and not one with me.",
+            "you spend so much time in that shed and not one with me",
+        ),
+        (
+            "You spent the entire evening with Priya's brother, again.",
+            "you spent the evening with Priya's brother",
+        ),
+    ],
+)
+def test_time_spent_keeps_a_time_without_the_count(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation == (situation,)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Brilliant, the phone bill's come in and you've paid nothing towards it.",
+        "Great, you spent 80 quid on a game you'll play once.",
+        "So the council tax is overdue and you bought a drone. Cool.",
+    ],
+)
+def test_a_draft_about_money_is_offered_money_feelings_and_requests(draft: str) -> None:
+    proposed = rewrite(draft)
+
+    assert "stretched thin" in proposed.feeling_choices
+    assert "sit down with me and go through the money together" in proposed.request_choices
+
+
+def test_lovely_said_in_sarcasm_is_not_a_draft_about_love() -> None:
+    assert topic_of("Wet towel on the bed. Lovely.").name != "closeness"
+    assert topic_of("You don't love me any more.").name == "closeness"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You never pay attention to me when Bill is here.",
+        "Another bank holiday ruined by your sulking.",
+        "You spent the whole evening on your phone.",
+    ],
+)
+def test_words_that_only_look_like_money_leave_the_draft_on_its_own_subject(draft: str) -> None:
+    proposed = rewrite(draft)
+
+    assert "stretched thin" not in proposed.feeling_choices
+    assert "sit down with me and go through the money together" not in proposed.request_choices
+
+
+@pytest.mark.parametrize(
     "draft",
     [
         "I can't stand you sometimes.",
-        "The console isn't going anywhere but I might be.",
         "Do I look like your chauffeur?",
         "Ooh, still has her number saved as 'Bea x'. Interesting.",
     ],
@@ -600,6 +661,14 @@ def test_a_sentence_said_only_to_wound_gives_no_situation_or_subject(draft: str)
 
     assert proposed.situation == ()
     assert proposed.topic is None
+
+
+def test_a_sentence_said_only_to_wound_still_gives_the_thing_it_names() -> None:
+    # Not "when the console isn't going anywhere"; but the console is what it is about.
+    proposed = rewrite("The console isn't going anywhere but I might be.")
+
+    assert proposed.situation == ()
+    assert proposed.topic == "about the console"
 
 
 @pytest.mark.parametrize(

@@ -237,7 +237,17 @@ SITUATION_NOUNS = word_set(
     station airport shop shops supermarket mall park beach hospital doctor dentist vet
     plumber train bus taxi lift facetime zoom calendar diary graduation ceremony
     conference promotion presentation recital performance attacks therapy medication
-    operation scan results"""
+    operation scan results
+    lawn grass hedge fence shed gutters patio bbq barbecue towel sheets duvet pillow
+    shelf shelves cupboard drawer wardrobe sink tap toilet shower bath boiler radiator
+    oven hob microwave hoover iron ironing rug carpet floor stairs hallway porch
+    driveway petrol fuel tyre tyres window windows lock alarm receipt receipts parcel
+    parcels package delivery post letter letters invite invitation rsvp paperwork
+    passport visa form forms tax lease landlord deposit overdraft statement account
+    pram nappies nappy bottle bottles lunchbox uniform costume present presents gift
+    gifts flowers cake reply lift console headset controller xbox playstation tv
+    telly remote wifi password vape vapes beer wine bottle cigarettes van bike ute
+    truck motorbike barbie braai light paws clubs golf coat coats jacket shoes boots credit"""
 )
 
 
@@ -270,6 +280,21 @@ def _topic(
 # First match wins; the requests are positive, concrete and doable, and name no time,
 # place or person, so choosing one adds no fact the draft did not give.
 TOPICS: tuple[Topic, ...] = (
+    # First: "the phone bill" and "80 quid on a game" are about money, not the phone or
+    # plans. Money words only, so "pay attention", "a bank holiday" and Bill stay out.
+    _topic(
+        "money",
+        r"money|(?-i:bills?)\b|\brent\b|spen(?:d|t|ding) (?:[£$€\d]|(?:all|half) (?:of )?"
+        r"(?:our|the|my|your|that)\b(?! (?:day|night|time|weekend|evening))|so much money)|"
+        r"\bpa(?:y|id) (?:for|the|rent|back|off|half|nothing|your share|my share|[£$€\d])|"
+        r"payday|paycheck|wages|debt|loan|budget|savings|overdr|credit card|bank(?! holiday)|"
+        r"mortgage|quid|bucks|\btax(?:es)?\b",
+        ("anxious", "worried", "stretched thin"),
+        (
+            "sit down with me and go through the money together",
+            "agree with me on how we split what we owe each month",
+        ),
+    ),
     _topic(
         "presence",
         r"on (?:your|the) phone|your phone at|phone at dinner|scroll|screen|distracted|"
@@ -312,8 +337,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _topic(
         "home",
-        r"dish|laundry|chore|clean|cook|shopping|groceri|bin|mess|house|money|bill|rent|"
-        r"spend|kids|help",
+        r"dish|laundry|chore|clean|cook|shopping|groceri|bin|mess|house|kids|help",
         ("overwhelmed", "exhausted", "frustrated"),
         (
             "sit down with me and share out the jobs",
@@ -322,8 +346,9 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _topic(
         "closeness",
-        r"time for me|together|attention|listen|love|care|first|friends|family|introduce|"
-        r"distant|cold|busy|work",
+        # "love", not "lovely": "Lovely, another night alone" is sarcasm about anything.
+        r"time for me|together|attention|listen|\blov(?:e|ed|es|ing)\b|care|first|friends|"
+        r"family|introduce|distant|cold|busy|work",
         ("lonely", "hurt", "sad"),
         (
             "plan some time for just the two of us",

@@ -41,12 +41,20 @@ _WAY_TOO = re.compile(r"\bway too\b", _I)
 # third summer running". The act is the same without it.
 _FREQUENCY = re.compile(
     r",?\s*\b(?:every (?:\w+ )?(?:night|day|week|weekend|morning|evening|second|seconds|"
-    r"minute|minutes|hour|hours|summer|year|meal|time)|(?:for )?the \w+ (?:\w+ )?"
+    r"minute|minutes|moment|moments|hour|hours|summer|year|meal|time)|(?:for )?the \w+ (?:\w+ )?"
     r"(?:summer|year|week|weekend|month|time|night) running|day in,? day out|"
     r"the (?:whole|entire) (?:time|day|night|evening|weekend|way through)|"
     r"24/7|round the clock|non-?stop)\b",
     _I,
 )
+# Time given as what is spent ("you spend every waking moment on that renovation"): the
+# count goes, the time stays, or the sentence would lose its object.
+_TIME_SPENT = re.compile(
+    r"\b(spen(?:d|ds|t|ding)) (?:every (?:waking |single )?(?:moment|minute|hour|second)s?|"
+    r"all day(?: and (?:all )?night)?|day and night|every spare minute)\b",
+    _I,
+)
+_WHOLE_TIME_SPENT = re.compile(r"\b(spen(?:d|ds|t|ding) the) (?:whole|entire) (\w+)", _I)
 # Verbs that judge how the act was done; the plain verb says the same act.
 _LOADED_VERBS = (
     (re.compile(r"\bglued to\b", _I), "on"),
@@ -79,6 +87,7 @@ def neutral(clause: str) -> str | None:
     """``clause`` as a plain observation; None when nothing of the act is left."""
     text = _EXASPERATED_OPENING.sub("", _without_symbols(clause).strip())
     # How often goes first: "the whole time" is a frequency, not "the time" intensified.
+    text = _WHOLE_TIME_SPENT.sub(r"\1 \2", _TIME_SPENT.sub(r"\1 so much time", text))
     text = _FREQUENCY.sub("", text)
     text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", _SINGLE.sub(r"\1 ", text)))
     for loaded, plain in _LOADED_VERBS:

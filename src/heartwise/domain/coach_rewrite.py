@@ -442,6 +442,10 @@ def _add_topic(text: str, reading: _Reading) -> None:
     promises"; nothing when it names no such thing."""
     text = _OWN.sub(r"\1", text)  # "your own sister's wedding" is her wedding
     text = without_frequency(text)  # "for the second month running" is no subject
+    opening = _opening_thing(text)
+    if opening:  # "Spare duvet on the floor.": the duvet, not the floor
+        reading.topics.append(f"about {opening}")
+        return
     for match in _NOUN_PHRASE.finditer(text):
         noun = match.group(2).lower().rstrip("'")
         if noun in FUNCTION_WORDS or noun in _VAGUE:
@@ -449,7 +453,11 @@ def _add_topic(text: str, reading: _Reading) -> None:
         phrase = f"{match.group(1).lower()} {match.group(2).rstrip(chr(39))}"
         second = (match.group(3) or "").lower()
         # "your mum's | opinion" needs its noun; "at my mum's | was" is a place already.
-        owns = match.group(2).lower().endswith("'s") and second and second not in _VERBISH
+        owns = (
+            match.group(2).lower().endswith("'s")
+            and second
+            and second not in _VERBISH | _AFTER_IS_OR_HAS  # "the bill's come in"
+        )
         # "the second month", "my spare key": a first word that is no everyday thing
         # describes the next one, which the phrase needs.
         describes = noun in _DESCRIBING_ONLY and _names_a_thing(second)
@@ -477,13 +485,18 @@ def _add_topic(text: str, reading: _Reading) -> None:
         reading.topics.append("when it comes to " + " ".join(words).lower())
 
 
+# Words after "the bill's" that make it "the bill is" or "the bill has", not an owner.
+_AFTER_IS_OR_HAS = word_set(
+    """been gone come got gotten done left back run going coming getting still just already
+    started finished ended eaten taken made said arrived due overdue late"""
+)
 _OWN = re.compile(r"\b(my|your|our) own\b", re.IGNORECASE)
 _DOING = re.compile(r"\b(?:at|about|of|for|with) ([a-z]+ing) ([a-z']+)", re.IGNORECASE)
 # Words that only describe: never the whole of what a draft is about.
 _DESCRIBING_ONLY = word_set(
     """new old good bad last first second third fourth next previous spare little big
     missing charming lovely famous usual muddy dirty wet smelly empty broken clean
-    cold"""
+    cold slow quick fast long short early late"""
 )
 
 
@@ -517,6 +530,7 @@ def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = Fals
     only when it reads well bare ("money", "plans")."""
     kept = [words[at] if words[at][0].isupper() and at > 0 else lower[at]]
     owned: str | None = None  # "Olivia's birthday post": a possessive can stand for "the"
+    first = at  # where the phrase starts in its sentence
     for before in range(at - 1, max(at - 4, -1), -1):
         word = lower[before]
         if word in _EVERY and kept[0] == lower[at]:
@@ -531,19 +545,42 @@ def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = Fals
             return None if _said_of_partner(lower, before) else " ".join([word, *kept])
         if word in FUNCTION_WORDS or word in _VAGUE or ABSOLUTE_LEFT.search(word):
             break
-        if not STILL_HARSH.search(word) and not blames(word):  # a judging word is left out
+        judging = STILL_HARSH.search(word) or blames(word) or word in _ALSO_A_VERDICT
+        if not judging:  # a judging word is left out: "your stupid band" is "your band"
             kept.insert(0, words[before])
+            first = before
             if owned is None and _is_possessive(words[before], word):
                 # "Olivia's birthday post" stands alone; "kid's parents evening" takes "the".
                 named = words[before][0].isupper() and word not in SITUATION_NOUNS
                 owned = " ".join(kept if named else ["the", *kept])
     if owned:
         return owned
+    if first == 0 and _shorthand(lower, at, kept):
+        # A note's shorthand drops "the": "Milk. Gone.", "Petrol light's on.", "Wet
+        # towel on bed." name the milk, the petrol light and the wet towel.
+        opening = kept[0] if kept[0].isupper() else kept[0].lower()  # "RSVP" stays
+        return " ".join(["the", opening, *kept[1:]])
     if lower[at] in MASS_NOUNS or lower[at].endswith("s"):
         return kept[-1]
     return None
 
 
+def _shorthand(lower: list[str], at: int, kept: list[str]) -> bool:
+    """Whether the noun at ``at``, with ``kept`` from the start of its sentence, is a
+    note's "the"-less subject rather than a command ("Answer your phone", "Stop making
+    excuses") or a count ("Three missed calls")."""
+    if lower[at] in MASS_NOUNS or len(kept) > 2:
+        return False
+    after = lower[at + 1] if at + 1 < len(lower) else ""
+    if after in _DETERMINERS or after in _OBJECTS:
+        return False  # the noun is a verb here: "Text me", "Answer your phone"
+    # Only a plain describing word or another thing may come first ("wet towel", "petrol
+    # light"): an opening "Stellar evening" or "Classic Tuesday" is sarcasm, not a thing.
+    describing = [w.lower() for w in kept[:-1]]
+    return all(w in _DESCRIBING_ONLY or w in _NOUN_SECOND for w in describing)
+
+
+_OBJECTS = word_set("me him her us them it you")
 _EVERY = word_set("every each")
 _HOW_OFTEN = word_set(
     """time night day week weekend month year morning evening afternoon hour minute
@@ -610,13 +647,54 @@ def subject_of(text: str) -> str | None:
     return _undone_again(text) or _time_of(text) or _everyday_thing(text, every=True)
 
 
+_LIST_BREAK = re.compile(r"\s*[,;:–—]\s*|\s+-\s+")
+# Things that, before another word, are a verdict on it: "rubbish excuse", "trash take".
+_ALSO_A_VERDICT = word_set("rubbish trash garbage")
+# What follows "rent's" when the "'s" is "is" or "has": "Rent's late", "Lawn's a jungle".
+_NOT_OWNED = FUNCTION_WORDS | _VERBISH | _AFTER_IS_OR_HAS | _DESCRIBING_ONLY
+
+
+def _opening_thing(text: str) -> str | None:
+    """The thing a note's shorthand opens with ("Bathroom tap. Still dripping."), when
+    it opens with one; None otherwise."""
+    part = _LIST_BREAK.split(text.strip(), maxsplit=1)[0]
+    words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
+    lower = [w.lower().removesuffix("'s").rstrip("'") for w in words]
+    for i, word in enumerate(lower[:3]):
+        if word in FUNCTION_WORDS or _owner_or_verdict(words, lower, i):
+            return None
+        if word in SITUATION_NOUNS:
+            compound = i + 1 < len(lower) and lower[i + 1] in _NOUN_SECOND
+            found = (compound and _noun_phrase(words, lower, i + 1)) or _noun_phrase(
+                words, lower, i
+            )
+            # Only the shorthand's own "the": a bare "Lunch with the ex" is about the ex.
+            return found if found and found.lower().startswith(f"the {lower[0]}") else None
+    return None
+
+
+def _owner_or_verdict(words: list[str], lower: list[str], i: int) -> bool:
+    """Whether the word at ``i`` owns the next ("kid's parents evening") or judges it
+    ("rubbish excuse") rather than being the thing spoken of."""
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    if not after:
+        return False
+    if _is_possessive(words[i], lower[i]):
+        # "Rent's late", "Lawn's a jungle", "Recycling's overflowing": "'s" is "is".
+        is_or_has = after in _NOT_OWNED or (after.endswith("ing") and after not in SITUATION_NOUNS)
+        return not is_or_has
+    return lower[i] in _ALSO_A_VERDICT
+
+
 def _everyday_thing(text: str, every: bool) -> str | None:
-    for _, sentence in sentences(text):
-        words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence)
+    # A list's commas part its things: "Laundry, bins, dog" names no "laundry bins".
+    parts = (part for _, sentence in sentences(text) for part in _LIST_BREAK.split(sentence))
+    for part in parts:
+        words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
         lower = [w.lower().removesuffix("'s").rstrip("'") for w in words]
         for i, word in enumerate(lower):
-            if word not in SITUATION_NOUNS or _is_possessive(words[i], word):
-                continue  # an owner ("kid's" in "kid's parents evening") is not the subject
+            if word not in SITUATION_NOUNS or _owner_or_verdict(words, lower, i):
+                continue  # "kid's" in "kid's parents evening" is not the subject
             # "phone call": the phrase ends at its last noun, when it reads well that way.
             compound = i + 1 < len(lower) and lower[i + 1] in SITUATION_NOUNS
             found = (compound and _noun_phrase(words, lower, i + 1, every)) or _noun_phrase(
