@@ -54,7 +54,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = tuple(f"dev{suffix}.jsonl" for suffix in ("", "_2", "_3", "_4", "_5", "_6"))
+DEV_FILES = tuple(f"dev{suffix}.jsonl" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7"))
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
@@ -128,6 +128,7 @@ HELDOUT_FILES = {
     10: ("harsh_heldout_10.jsonl", "gentle_heldout_10.jsonl"),
     11: ("harsh_heldout_11.jsonl", "gentle_heldout_11.jsonl"),
     12: ("harsh_heldout_12.jsonl", "gentle_heldout_12.jsonl"),
+    13: ("harsh_heldout_13.jsonl", "gentle_heldout_13.jsonl"),
 }
 
 
