@@ -247,7 +247,8 @@ SITUATION_NOUNS = word_set(
     pram nappies nappy bottle bottles lunchbox uniform costume present presents gift
     gifts flowers cake reply lift console headset controller xbox playstation tv
     telly remote wifi password vape vapes beer wine bottle cigarettes van bike ute
-    truck motorbike barbie braai light paws clubs golf coat coats jacket shoes boots credit"""
+    truck motorbike barbie braai light paws clubs golf coat coats jacket shoes boots credit
+    gas water electricity"""
 )
 
 

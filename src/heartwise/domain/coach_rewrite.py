@@ -496,7 +496,7 @@ _DOING = re.compile(r"\b(?:at|about|of|for|with) ([a-z]+ing) ([a-z']+)", re.IGNO
 _DESCRIBING_ONLY = word_set(
     """new old good bad last first second third fourth next previous spare little big
     missing charming lovely famous usual muddy dirty wet smelly empty broken clean
-    cold slow quick fast long short early late"""
+    cold slow quick fast long short early late electric"""
 )
 
 
@@ -555,7 +555,7 @@ def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = Fals
                 owned = " ".join(kept if named else ["the", *kept])
     if owned:
         return owned
-    if first == 0 and _shorthand(lower, at, kept):
+    if first == 0 and _shorthand(words, lower, at, kept):
         # A note's shorthand drops "the": "Milk. Gone.", "Petrol light's on.", "Wet
         # towel on bed." name the milk, the petrol light and the wet towel.
         opening = kept[0] if kept[0].isupper() else kept[0].lower()  # "RSVP" stays
@@ -565,14 +565,15 @@ def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = Fals
     return None
 
 
-def _shorthand(lower: list[str], at: int, kept: list[str]) -> bool:
+def _shorthand(words: list[str], lower: list[str], at: int, kept: list[str]) -> bool:
     """Whether the noun at ``at``, with ``kept`` from the start of its sentence, is a
     note's "the"-less subject rather than a command ("Answer your phone", "Stop making
     excuses") or a count ("Three missed calls")."""
     if lower[at] in MASS_NOUNS or len(kept) > 2:
         return False
     after = lower[at + 1] if at + 1 < len(lower) else ""
-    if after in _DETERMINERS or after in _OBJECTS:
+    is_or_has = words[at].lower().endswith(("'s", "’s"))  # "Lawn's a jungle"
+    if (after in _DETERMINERS or after in _OBJECTS) and not is_or_has:
         return False  # the noun is a verb here: "Text me", "Answer your phone"
     # Only a plain describing word or another thing may come first ("wet towel", "petrol
     # light"): an opening "Stellar evening" or "Classic Tuesday" is sarcasm, not a thing.
