@@ -516,6 +516,7 @@ def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str)
         ("Bathroom tap. Still dripping. Marvellous.", "about the bathroom tap"),
         ("Recycling's overflowing again, cheers.", "about the recycling"),
         ("Spare duvet on the floor. Lovely.", "about the spare duvet"),
+        ("Shed's a tip again, cheers.", "about the shed"),
         ("Check your stupid phone for once.", "about your phone"),
         # "every single holiday", when nothing else is named, is about holidays.
         ("Every single holiday you manage to find something to sulk about.", "about holidays"),
