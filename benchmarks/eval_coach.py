@@ -1,11 +1,11 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (12)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (14)
     .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 11)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_12.jsonl` and `gentle_heldout_12.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_14.jsonl` and `gentle_heldout_14.jsonl`, written blind to
 the rules and to the coach's model; the older pairs
 (`*_heldout.jsonl` to `*_heldout_11.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
@@ -129,6 +129,7 @@ HELDOUT_FILES = {
     11: ("harsh_heldout_11.jsonl", "gentle_heldout_11.jsonl"),
     12: ("harsh_heldout_12.jsonl", "gentle_heldout_12.jsonl"),
     13: ("harsh_heldout_13.jsonl", "gentle_heldout_13.jsonl"),
+    14: ("harsh_heldout_14.jsonl", "gentle_heldout_14.jsonl"),
 }
 
 
@@ -161,7 +162,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=12, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=14, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     parser.add_argument(
