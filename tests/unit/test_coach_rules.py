@@ -517,6 +517,17 @@ def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str)
         ("Recycling's overflowing again, cheers.", "about the recycling"),
         ("Spare duvet on the floor. Lovely.", "about the spare duvet"),
         ("Shed's a tip again, cheers.", "about the shed"),
+        # A meal with someone is about the meal, not the someone alone.
+        (
+            "Thanks for the heads up about drinks with your boss. Super.",
+            "about drinks with your boss",
+        ),
+        # A saying's things are not the subject; nor is a count "on the trot" or "in a row".
+        (
+            "Cheers for throwing me under the bus at your sister's engagement party.",
+            "about your sister's engagement party",
+        ),
+        ("Fifth Saturday in a row at the golf club. Fab.", "about the golf club"),
         ("Check your stupid phone for once.", "about your phone"),
         # "every single holiday", when nothing else is named, is about holidays.
         ("Every single holiday you manage to find something to sulk about.", "about holidays"),

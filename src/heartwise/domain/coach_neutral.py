@@ -41,8 +41,9 @@ _WAY_TOO = re.compile(r"\bway too\b", _I)
 # third summer running". The act is the same without it.
 _FREQUENCY = re.compile(
     r",?\s*\b(?:every (?:\w+ )?(?:night|day|week|weekend|morning|evening|second|seconds|"
-    r"minute|minutes|moment|moments|hour|hours|summer|year|meal|time)|(?:for )?the \w+ (?:\w+ )?"
-    r"(?:summer|year|week|weekend|month|time|night) running|day in,? day out|"
+    r"minute|minutes|moment|moments|hour|hours|summer|year|meal|time)|(?:for )?(?:the )?\w+ "
+    r"(?:\w+ )?(?:summer|year|week|weekend|month|time|night|day|sunday|saturday|friday) "
+    r"(?:running|on the (?:trot|bounce)|in a row)|day in,? day out|"
     r"the (?:whole|entire) (?:time|day|night|evening|weekend|way through)|"
     r"24/7|round the clock|non-?stop)\b",
     _I,

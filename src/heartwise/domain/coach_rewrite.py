@@ -441,6 +441,7 @@ def _add_topic(text: str, reading: _Reading) -> None:
     """The first thing ``text`` is about, as "about your ex" or "when it comes to keeping
     promises"; nothing when it names no such thing."""
     text = _OWN.sub(r"\1", text)  # "your own sister's wedding" is her wedding
+    text = _IDIOM.sub("", text)  # "threw me under the bus" is about no bus
     text = without_frequency(text)  # "for the second month running" is no subject
     opening = _opening_thing(text)
     if opening:  # "Spare duvet on the floor.": the duvet, not the floor
@@ -469,11 +470,18 @@ def _add_topic(text: str, reading: _Reading) -> None:
             phrase += f" {match.group(3)}"
             if second in _PARTIES and re.match(r" do\b", text[match.end() :], re.I):
                 phrase += " do"  # "your mate's stag do"
+            third = re.match(r" ([a-z]+)\b", text[match.end() :], re.I)
+            if third and third.group(1).lower() in _NOUN_SECOND:
+                phrase += third.group(0)  # "your sister's engagement party"
         elif noun in _DESCRIBING_ONLY:
             continue  # "about the new" from "on the new carpet, again"
         elif phrase.endswith("'s") and match.group(1).lower() in ("the", "this", "that"):
             phrase = phrase[:-2]  # "the car's on empty": the car is, it owns nothing
         if not STILL_HARSH.search(phrase) and not ABSOLUTE_LEFT.search(phrase):
+            # "dinner with your boss" is about the dinner, not the boss alone.
+            shared = _SHARED_BEFORE.search(text[: match.start()])
+            if shared and shared.group(1).lower() in MASS_NOUNS | _OUTINGS:
+                phrase = f"{shared.group(1).lower()} {shared.group(2).lower()} {phrase}"
             reading.topics.append(f"about {phrase}")
             return
     doing = _DOING.search(text)
@@ -490,6 +498,15 @@ _AFTER_IS_OR_HAS = word_set(
     """been gone come got gotten done left back run going coming getting still just already
     started finished ended eaten taken made said arrived due overdue late"""
 )
+# Sayings whose things are not the subject: no bus, no boat, no book.
+_IDIOM = re.compile(
+    r"\b(?:throw(?:ing|n|s)?|threw) (?:me|us|him|her|them) under the bus|"
+    r"\brock(?:ing|ed)? the boat|\bby the book|\bthe last straw|\bon the same page",
+    re.IGNORECASE,
+)
+# A meal or an outing just before "with/at" someone: "dinner with", "drinks at".
+_SHARED_BEFORE = re.compile(r"\b([a-z]+) (with|at) $", re.IGNORECASE)
+_OUTINGS = word_set("drinks drink brunch pints pint date dates")
 _OWN = re.compile(r"\b(my|your|our) own\b", re.IGNORECASE)
 _DOING = re.compile(r"\b(?:at|about|of|for|with) ([a-z]+ing) ([a-z']+)", re.IGNORECASE)
 # Words that only describe: never the whole of what a draft is about.
@@ -637,6 +654,7 @@ def subject_of(text: str) -> str | None:
     says someone did ("when it comes to cancelling"), or else the time it speaks of
     ("about tonight"), or else what it says happens every time ("about holidays" from
     "every single holiday"). None when it names none of these."""
+    text = without_frequency(_IDIOM.sub("", text))  # "third weekend on the trot" is no thing
     found = _everyday_thing(text, every=False)
     if found:
         return found
