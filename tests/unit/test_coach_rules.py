@@ -640,6 +640,46 @@ def test_a_draft_about_money_is_offered_money_feelings_and_requests(draft: str) 
     assert "sit down with me and go through the money together" in proposed.request_choices
 
 
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        # A call or a short opener before the act is not part of it.
+        (
+            "Honestly, you said you'd collect Gran from the station.",
+            "you said you'd collect Gran from the station",
+        ),
+        (
+            "Right then Kev, you've borrowed the van again without a word.",
+            "you've borrowed the van without a word",
+        ),
+    ],
+)
+def test_an_opener_before_what_the_partner_did_is_left_out(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation == (situation,)
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        # "… and you needn't bother" is a threat's consequence, never what happened.
+        ("Skip the recital and you needn't bother coming home.", "about the recital"),
+        # A note's "Van's filthy" is "the van is", not the van's something.
+        ("Van's filthy, crisp packets all over the seats.", "about the van"),
+        # Exasperation is about what it names, and says nothing itself.
+        ("You're doing my head in with that drum kit.", "about that drum kit"),
+    ],
+)
+def test_threats_notes_and_exasperation_keep_only_their_subject(draft: str, topic: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert proposed.topic == topic
+
+
+def test_a_one_word_verdict_is_never_the_subject() -> None:
+    assert rewrite("we're done ur Typical.").topic is None
+
+
 def test_lovely_said_in_sarcasm_is_not_a_draft_about_love() -> None:
     assert topic_of("Wet towel on the bed. Lovely.").name != "closeness"
     assert topic_of("You don't love me any more.").name == "closeness"

@@ -25,7 +25,8 @@ JUDGEMENTS = (
     r"unreliable|disgusting|a joke|a mess|a disaster|a child|a baby|a liar|a cheat|"
     r"a jerk|a coward|an idiot|a loser|the worst|so fake|fake|two-faced|spineless|weak|"
     r"controlling|needy|clingy|heartless|ungrateful|unfair|stupid|dumb|useless|"
-    r"a narcissist|a nightmare|unbearable|out of your mind|(?:acting|behaving) like an? \w+"
+    r"a narcissist|a nightmare|unbearable|out of your mind|(?:acting|behaving) like an? \w+|"
+    r"typical"
 )
 INSULTS = (
     r"idiot|moron|loser|pathetic|stupid|jerk|clown|coward|liar|cheater|narcissist|"
@@ -248,7 +249,7 @@ SITUATION_NOUNS = word_set(
     gifts flowers cake reply lift console headset controller xbox playstation tv
     telly remote wifi password vape vapes beer wine bottle cigarettes van bike ute
     truck motorbike barbie braai light paws clubs golf coat coats jacket shoes boots credit
-    gas water electricity"""
+    gas water electricity hike picnic camping bumper dent scratch guitar drums"""
 )
 
 

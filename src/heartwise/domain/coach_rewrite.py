@@ -234,7 +234,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     said = _WHY_IS_IT.sub("", text)
     if said != text:  # "why is it you can find time for …" says what happened
         text, question = said, False
-    hyperbole = _HYPERBOLE.search(text)
+    hyperbole = _HYPERBOLE.search(text) or _HEAD_IN.search(text)
     if hyperbole:  # "I swear you're allergic to the vacuum": about the vacuum
         _add_topic(hyperbole.group(1), reading)
         return
@@ -274,12 +274,19 @@ _ROLE_REFUSED = re.compile(
 # partner as a whole, a veiled threat, a taunt.
 _SAID_ONLY_TO_HURT = re.compile(
     r"^i (?:can't|cannot) stand you(?: sometimes| anymore| right now)?$|"
-    r"\bbut i might be$|\blet that sink in\b",
+    r"\bbut i might be$|\blet that sink in\b|\b(?:done|doing) my head in$|"
+    r"\bdriving me (?:mad|crazy|insane|round the bend|up the wall)\b",
     re.IGNORECASE,
 )
 _WHY_IS_IT = re.compile(r"^why is it(?: that)?\s+(?=you\b)", re.IGNORECASE)
 _HYPERBOLE = re.compile(
     r"\byou(?:'re| are) (?:allergic|immune) to ((?:the |your |my |our )?[a-z][a-z ]+)$",
+    re.IGNORECASE,
+)
+# Exasperation with what it names: "you're doing my head in with that drum kit".
+_HEAD_IN = re.compile(
+    r"\b(?:doing|done|did) my head in (?:with|over|about) "
+    r"((?:the |your |my |our |that |this |those )?[a-z][a-z' ]+)$",
     re.IGNORECASE,
 )
 # Surprise at something ordinary being done, which says it is seldom done.
@@ -393,6 +400,13 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
         text = re.sub(r",?\s+then$", "", text, flags=re.IGNORECASE)
     if _placed_by_its_shape(text, reading):
         return
+    if _MOCK_DISCOVERY.match(text):  # "Oh wait, you were on Instagram": about Instagram
+        _add_topic(text, reading)
+        return
+    text = _ONE_WORD_LEAD.sub("", text)  # "Wueh, you said six": the call is not the act
+    later = _YOU_AFTER_OPENER.match(text)
+    if later and text.split()[0].lower() not in _STARTS_CLAUSE:
+        text = later.group(1)  # "Fair dinkum, you told your brother …": the act stays
     words = text.split()
     first = words[0].lower() if words else ""
     two = len(words) == 2 and first in _SUBJECTS and not words[1].lower().endswith("ing")
@@ -405,6 +419,14 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
         _add_topic(text, reading)
 
 
+# One word and a comma before the act: an interjection or a name ("Wueh, you said …",
+# "Dave, you said …"). Sarcastic openers were read before this, on the whole sentence.
+_ONE_WORD_LEAD = re.compile(r"^[a-z']+,\s+(?=(?:you|you're|you've|you'd|your)\b)", re.I)
+_MOCK_DISCOVERY = re.compile(r"^(?:oh )?wait\b", re.IGNORECASE)
+# A short opener and a comma before what the partner did: "Fair dinkum, you …", "Ach
+# away, you're some eejit, you've gone and sold the good ladder". Not "… and you …",
+# which is as often a threat's consequence ("Skip it and you needn't come back").
+_YOU_AFTER_OPENER = re.compile(r"^(?:[a-z']+\s+){0,2}[a-z']+,\s+(you\b.+)$", re.IGNORECASE)
 _FEEL_CUT_SHORT = re.compile(r"\bfeel\s*(?:,|$)", re.IGNORECASE)
 
 
@@ -699,9 +721,11 @@ def _owner_or_verdict(words: list[str], lower: list[str], i: int) -> bool:
     if not after:
         return False
     if _is_possessive(words[i], lower[i]):
-        # "Rent's late", "Lawn's a jungle", "Recycling's overflowing": "'s" is "is".
+        # "Rent's late", "Lawn's a jungle", "Recycling's overflowing": "'s" is "is". A
+        # note's opening "Ute's filthy" is too, unless a thing follows ("Mum's car").
         is_or_has = after in _NOT_OWNED or (after.endswith("ing") and after not in SITUATION_NOUNS)
-        return not is_or_has
+        opening_is = i == 0 and after not in SITUATION_NOUNS | _NOUN_SECOND
+        return not (is_or_has or opening_is)
     return lower[i] in _ALSO_A_VERDICT
 
 
