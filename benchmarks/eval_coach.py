@@ -54,7 +54,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = tuple(f"dev{suffix}.jsonl" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7"))
+DEV_FILES = tuple(f"dev{suffix}.jsonl" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8"))
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
@@ -130,6 +130,7 @@ HELDOUT_FILES = {
     12: ("harsh_heldout_12.jsonl", "gentle_heldout_12.jsonl"),
     13: ("harsh_heldout_13.jsonl", "gentle_heldout_13.jsonl"),
     14: ("harsh_heldout_14.jsonl", "gentle_heldout_14.jsonl"),
+    15: ("harsh_heldout_15.jsonl", "gentle_heldout_15.jsonl"),
 }
 
 
