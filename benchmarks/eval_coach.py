@@ -1,11 +1,11 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (14)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (15)
     .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 11)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_14.jsonl` and `gentle_heldout_14.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_15.jsonl` and `gentle_heldout_15.jsonl`, written blind to
 the rules and to the coach's model; the older pairs
 (`*_heldout.jsonl` to `*_heldout_11.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
@@ -163,7 +163,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=14, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=15, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     parser.add_argument(
