@@ -234,7 +234,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     said = _WHY_IS_IT.sub("", text)
     if said != text:  # "why is it you can find time for …" says what happened
         text, question = said, False
-    hyperbole = _HYPERBOLE.search(text) or _HEAD_IN.search(text)
+    hyperbole = _HYPERBOLE.search(text) or _EXASPERATED_WITH.search(text)
     if hyperbole:  # "I swear you're allergic to the vacuum": about the vacuum
         _add_topic(hyperbole.group(1), reading)
         return
@@ -270,12 +270,15 @@ _ROLE_REFUSED = re.compile(
     r"^(?:and )?(?:i(?:'m| am) not|do i look like) (?:your|a|an|the) [a-z']+(?: [a-z']+)?$",
     re.IGNORECASE,
 )
+_EXASPERATED = (
+    r"(?:(?:doing|done|did) my head in|driving me (?:mad|crazy|insane|round the bend|"
+    r"up the wall))"
+)
 # Sentences said only to wound, with nothing of what happened in them: a verdict on the
 # partner as a whole, a veiled threat, a taunt.
 _SAID_ONLY_TO_HURT = re.compile(
     r"^i (?:can't|cannot) stand you(?: sometimes| anymore| right now)?$|"
-    r"\bbut i might be$|\blet that sink in\b|\b(?:done|doing) my head in$|"
-    r"\bdriving me (?:mad|crazy|insane|round the bend|up the wall)\b",
+    rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$",
     re.IGNORECASE,
 )
 _WHY_IS_IT = re.compile(r"^why is it(?: that)?\s+(?=you\b)", re.IGNORECASE)
@@ -284,8 +287,8 @@ _HYPERBOLE = re.compile(
     re.IGNORECASE,
 )
 # Exasperation with what it names: "you're doing my head in with that drum kit".
-_HEAD_IN = re.compile(
-    r"\b(?:doing|done|did) my head in (?:with|over|about) "
+_EXASPERATED_WITH = re.compile(
+    rf"\b{_EXASPERATED} (?:with|over|about) "
     r"((?:the |your |my |our |that |this |those )?[a-z][a-z' ]+)$",
     re.IGNORECASE,
 )
@@ -403,10 +406,9 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
     if _MOCK_DISCOVERY.match(text):  # "Oh wait, you were on Instagram": about Instagram
         _add_topic(text, reading)
         return
-    text = _ONE_WORD_LEAD.sub("", text)  # "Wueh, you said six": the call is not the act
-    later = _YOU_AFTER_OPENER.match(text)
-    if later and text.split()[0].lower() not in _STARTS_CLAUSE:
-        text = later.group(1)  # "Fair dinkum, you told your brother …": the act stays
+    opened = _OPENER.match(text)
+    if opened and text.split()[0].lower() not in _STARTS_CLAUSE:
+        text = opened.group(1)  # "Fair dinkum, you told your brother …": the act stays
     words = text.split()
     first = words[0].lower() if words else ""
     two = len(words) == 2 and first in _SUBJECTS and not words[1].lower().endswith("ing")
@@ -419,14 +421,13 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
         _add_topic(text, reading)
 
 
-# One word and a comma before the act: an interjection or a name ("Wueh, you said …",
-# "Dave, you said …"). Sarcastic openers were read before this, on the whole sentence.
-_ONE_WORD_LEAD = re.compile(r"^[a-z']+,\s+(?=(?:you|you're|you've|you'd|your)\b)", re.I)
 _MOCK_DISCOVERY = re.compile(r"^(?:oh )?wait\b", re.IGNORECASE)
-# A short opener and a comma before what the partner did: "Fair dinkum, you …", "Ach
-# away, you're some eejit, you've gone and sold the good ladder". Not "… and you …",
-# which is as often a threat's consequence ("Skip it and you needn't come back").
-_YOU_AFTER_OPENER = re.compile(r"^(?:[a-z']+\s+){0,2}[a-z']+,\s+(you\b.+)$", re.IGNORECASE)
+# Up to three words and a comma before what the partner did: a call, a name or an
+# interjection ("Wueh, you said …", "Right then Kev, you've …", "Ach away, you're some
+# eejit, you've gone and sold the good ladder"). Sarcastic openers were read before
+# this, on the whole sentence. Not "… and you …", as often a threat's consequence
+# ("Skip it and you needn't come back").
+_OPENER = re.compile(r"^(?:[a-z']+\s+){0,2}[a-z']+,\s+((?:you|your)\b.+)$", re.IGNORECASE)
 _FEEL_CUT_SHORT = re.compile(r"\bfeel\s*(?:,|$)", re.IGNORECASE)
 
 
