@@ -667,6 +667,7 @@ def test_an_opener_before_what_the_partner_did_is_left_out(draft: str, situation
         ("Van's filthy, crisp packets all over the seats.", "about the van"),
         # Exasperation is about what it names, and says nothing itself.
         ("You're doing my head in with that drum kit.", "about that drum kit"),
+        ("You're driving me round the bend with that saxophone.", "about that saxophone"),
     ],
 )
 def test_threats_notes_and_exasperation_keep_only_their_subject(draft: str, topic: str) -> None:
