@@ -631,6 +631,7 @@ def test_time_spent_keeps_a_time_without_the_count(draft: str, situation: str) -
         "Brilliant, the phone bill's come in and you've paid nothing towards it.",
         "Great, you spent 80 quid on a game you'll play once.",
         "So the council tax is overdue and you bought a drone. Cool.",
+        "Bills piling up on the mat and you've bought another guitar pedal.",
     ],
 )
 def test_a_draft_about_money_is_offered_money_feelings_and_requests(draft: str) -> None:
