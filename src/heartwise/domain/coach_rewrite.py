@@ -282,15 +282,12 @@ _SAID_ONLY_TO_HURT = re.compile(
     re.IGNORECASE,
 )
 _WHY_IS_IT = re.compile(r"^why is it(?: that)?\s+(?=you\b)", re.IGNORECASE)
-_HYPERBOLE = re.compile(
-    r"\byou(?:'re| are) (?:allergic|immune) to ((?:the |your |my |our )?[a-z][a-z ]+)$",
-    re.IGNORECASE,
-)
+# The thing such a sentence ends by naming: "the vacuum", "that drum kit".
+_NAMED_LAST = r"((?:the |your |my |our |that |this |those )?[a-z][a-z' ]+)$"
+_HYPERBOLE = re.compile(rf"\byou(?:'re| are) (?:allergic|immune) to {_NAMED_LAST}", re.IGNORECASE)
 # Exasperation with what it names: "you're doing my head in with that drum kit".
 _EXASPERATED_WITH = re.compile(
-    rf"\b{_EXASPERATED} (?:with|over|about) "
-    r"((?:the |your |my |our |that |this |those )?[a-z][a-z' ]+)$",
-    re.IGNORECASE,
+    rf"\b{_EXASPERATED} (?:with|over|about) {_NAMED_LAST}", re.IGNORECASE
 )
 # Surprise at something ordinary being done, which says it is seldom done.
 _MOCK_SURPRISE = re.compile(
@@ -463,9 +460,7 @@ _ASKS_FOR_A_NEW_PERSON = word_set("change grow care try bother")
 def _add_topic(text: str, reading: _Reading) -> None:
     """The first thing ``text`` is about, as "about your ex" or "when it comes to keeping
     promises"; nothing when it names no such thing."""
-    text = _OWN.sub(r"\1", text)  # "your own sister's wedding" is her wedding
-    text = _IDIOM.sub("", text)  # "threw me under the bus" is about no bus
-    text = without_frequency(text)  # "for the second month running" is no subject
+    text = _subject_words(text)
     opening = _opening_thing(text)
     if opening:  # "Spare duvet on the floor.": the duvet, not the floor
         reading.topics.append(f"about {opening}")
@@ -514,6 +509,13 @@ def _add_topic(text: str, reading: _Reading) -> None:
         if doing.group(2).lower() not in FUNCTION_WORDS:
             words.append(doing.group(2))
         reading.topics.append("when it comes to " + " ".join(words).lower())
+
+
+def _subject_words(text: str) -> str:
+    """``text`` without what is never its subject: "your own sister's wedding" is her
+    wedding, "threw me under the bus" is about no bus, and "for the second month
+    running" or "third weekend on the trot" is a count."""
+    return without_frequency(_IDIOM.sub("", _OWN.sub(r"\1", text)))
 
 
 # Words after "the bill's" that make it "the bill is" or "the bill has", not an owner.
@@ -677,7 +679,7 @@ def subject_of(text: str) -> str | None:
     says someone did ("when it comes to cancelling"), or else the time it speaks of
     ("about tonight"), or else what it says happens every time ("about holidays" from
     "every single holiday"). None when it names none of these."""
-    text = without_frequency(_IDIOM.sub("", text))  # "third weekend on the trot" is no thing
+    text = _subject_words(text)
     found = _everyday_thing(text, every=False)
     if found:
         return found
@@ -696,20 +698,32 @@ _ALSO_A_VERDICT = word_set("rubbish trash garbage")
 _NOT_OWNED = FUNCTION_WORDS | _VERBISH | _AFTER_IS_OR_HAS | _DESCRIBING_ONLY
 
 
+def _words_of(part: str) -> tuple[list[str], list[str]]:
+    """The words of ``part`` as written, and lower-cased without an "'s"."""
+    words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
+    return words, [w.lower().removesuffix("'s").rstrip("'") for w in words]
+
+
+def _thing_at(
+    words: list[str], lower: list[str], i: int, seconds: frozenset[str], every: bool = False
+) -> str | None:
+    """The thing named at ``i``; with the next word when that is one of ``seconds``,
+    since the phrase ends at its last noun ("phone call", "petrol light")."""
+    compound = i + 1 < len(lower) and lower[i + 1] in seconds
+    return (compound and _noun_phrase(words, lower, i + 1, every)) or _noun_phrase(
+        words, lower, i, every
+    )
+
+
 def _opening_thing(text: str) -> str | None:
     """The thing a note's shorthand opens with ("Bathroom tap. Still dripping."), when
     it opens with one; None otherwise."""
-    part = _LIST_BREAK.split(text.strip(), maxsplit=1)[0]
-    words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
-    lower = [w.lower().removesuffix("'s").rstrip("'") for w in words]
+    words, lower = _words_of(_LIST_BREAK.split(text.strip(), maxsplit=1)[0])
     for i, word in enumerate(lower[:3]):
         if word in FUNCTION_WORDS or _owner_or_verdict(words, lower, i):
             return None
         if word in SITUATION_NOUNS:
-            compound = i + 1 < len(lower) and lower[i + 1] in _NOUN_SECOND
-            found = (compound and _noun_phrase(words, lower, i + 1)) or _noun_phrase(
-                words, lower, i
-            )
+            found = _thing_at(words, lower, i, _NOUN_SECOND)
             # Only the shorthand's own "the": a bare "Lunch with the ex" is about the ex.
             return found if found and found.lower().startswith(f"the {lower[0]}") else None
     return None
@@ -734,16 +748,11 @@ def _everyday_thing(text: str, every: bool) -> str | None:
     # A list's commas part its things: "Laundry, bins, dog" names no "laundry bins".
     parts = (part for _, sentence in sentences(text) for part in _LIST_BREAK.split(sentence))
     for part in parts:
-        words: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
-        lower = [w.lower().removesuffix("'s").rstrip("'") for w in words]
+        words, lower = _words_of(part)
         for i, word in enumerate(lower):
             if word not in SITUATION_NOUNS or _owner_or_verdict(words, lower, i):
                 continue  # "kid's" in "kid's parents evening" is not the subject
-            # "phone call": the phrase ends at its last noun, when it reads well that way.
-            compound = i + 1 < len(lower) and lower[i + 1] in SITUATION_NOUNS
-            found = (compound and _noun_phrase(words, lower, i + 1, every)) or _noun_phrase(
-                words, lower, i, every
-            )
+            found = _thing_at(words, lower, i, SITUATION_NOUNS, every)
             if found:
                 return "about " + found
     return None
