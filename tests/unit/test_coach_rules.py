@@ -1137,3 +1137,38 @@ def test_how_a_talk_went_is_a_rating_from_0_to_10_dated_after_the_plan() -> None
             record_afterwards(plan, rating, None, NOW)
     with pytest.raises(InvalidInput):
         record_afterwards(plan, 7, None, NOW - timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        # Things named by what they do end their compound: no "about that hedge".
+        (
+            "Move that hedge trimmer out of the hallway, I nearly tripped. Typical.",
+            "about that hedge trimmer",
+        ),
+        ("Great, the lawn mower is out of petrol again, cheers.", "about the lawn mower"),
+        # A family word that is a name owns its thing without "the".
+        ("Mum's car is blocking the drive again. Brilliant planning.", "about Mum's car"),
+        # A named person's thing is the subject when no everyday word names one.
+        ("Genius. Priya's school shoes were left at the park again.", "about Priya's school shoes"),
+    ],
+)
+def test_a_compound_or_owned_thing_is_kept_whole(draft: str, topic: str) -> None:
+    assert rewrite(draft).topic == topic
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Did the kids remember their kit? Course not, you never check.",  # a verb in "-er"
+        "Nothing's wrong. Forget it.",  # "Nothing's" owns nothing
+        "Zara's late again. Unbelievable.",  # "Zara's" is "Zara is"
+    ],
+)
+def test_look_alikes_of_owned_and_compound_things_name_none(draft: str) -> None:
+    topic = rewrite(draft).topic or ""
+
+    assert "remember" not in topic
+    assert "Nothing's" not in topic
+    assert "Zara's" not in topic

@@ -25,6 +25,7 @@ a request the draft does not make.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -106,6 +107,28 @@ _NOUN_PHRASE = re.compile(
 )
 # Second words of everyday compounds: "the golf course", "the toilet seat", "gym kit".
 _NOUN_SECOND = SITUATION_NOUNS | word_set("list day course seat group kit bag key keys cake")
+# Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
+# ("did the kids remember").
+_NOT_ER_NOUNS = word_set(
+    """later longer faster bigger better earlier sooner harder easier louder quieter colder
+    hotter cheaper nicer older younger smaller higher lower closer further farther quicker
+    slower shorter nearer wider deeper richer poorer worse rather whether together either
+    neither other another over under after ever never however whatever wherever whenever
+    remember answer offer order gather bother wonder matter suffer consider deliver
+    discover enter cover recover register prefer alter were here there where mother father
+    brother sister daughter"""
+)
+
+
+def _second_of_compound(word: str) -> bool:
+    """Whether ``word``, after a noun, ends a compound with it: "the golf course", and
+    the many things named by what they do ("leaf blower", "lawn mower", "coffee maker")."""
+    return word in _NOUN_SECOND or _names_a_doer(word)
+
+
+def _names_a_doer(word: str) -> bool:
+    doer = word.endswith("er") and len(word) >= 5 and not word.endswith("ier")
+    return doer and word not in _NOT_ER_NOUNS | FUNCTION_WORDS | _VERBISH
 
 
 @dataclass(frozen=True)
@@ -482,14 +505,14 @@ def _add_topic(text: str, reading: _Reading) -> None:
         describes = noun in _DESCRIBING_ONLY and _names_a_thing(second)
         if (
             second
-            and (owns or describes or second in _NOUN_SECOND)
+            and (owns or describes or _second_of_compound(second))
             and second not in FUNCTION_WORDS
         ):
             phrase += f" {match.group(3)}"
             if second in _PARTIES and re.match(r" do\b", text[match.end() :], re.I):
                 phrase += " do"  # "your mate's stag do"
             third = re.match(r" ([a-z]+)\b", text[match.end() :], re.I)
-            if third and third.group(1).lower() in _NOUN_SECOND:
+            if third and _second_of_compound(third.group(1).lower()):
                 phrase += third.group(0)  # "your sister's engagement party"
         elif noun in _DESCRIBING_ONLY:
             continue  # "about the new" from "on the new carpet, again"
@@ -592,9 +615,10 @@ def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = Fals
             kept.insert(0, words[before])
             first = before
             if owned is None and _is_possessive(words[before], word):
-                # "Olivia's birthday post" stands alone; "kid's parents evening" takes "the".
+                # "Olivia's birthday post" and "Mum's car" stand alone; "kid's parents
+                # evening" takes "the".
                 named = words[before][0].isupper() and word not in SITUATION_NOUNS
-                owned = " ".join(kept if named else ["the", *kept])
+                owned = " ".join(kept if named or word in _KIN_NAMES else ["the", *kept])
     if owned:
         return owned
     if first == 0 and _shorthand(words, lower, at, kept):
@@ -623,6 +647,8 @@ def _shorthand(words: list[str], lower: list[str], at: int, kept: list[str]) -> 
     return all(w in _DESCRIBING_ONLY or w in _NOUN_SECOND for w in describing)
 
 
+# Family words that are also names: "Mum's car", never "the mum's car".
+_KIN_NAMES = word_set("mum mom mam ma dad da nan nana gran granny grandma grandad grandpa")
 _OBJECTS = word_set("me him her us them it you")
 _EVERY = word_set("every each")
 _HOW_OFTEN = word_set(
@@ -680,7 +706,7 @@ def subject_of(text: str) -> str | None:
     ("about tonight"), or else what it says happens every time ("about holidays" from
     "every single holiday"). None when it names none of these."""
     text = _subject_words(text)
-    found = _everyday_thing(text, every=False)
+    found = _everyday_thing(text, every=False) or _named_owners_thing(text)
     if found:
         return found
     every_word: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
@@ -707,9 +733,10 @@ def _words_of(part: str) -> tuple[list[str], list[str]]:
 def _thing_at(
     words: list[str], lower: list[str], i: int, seconds: frozenset[str], every: bool = False
 ) -> str | None:
-    """The thing named at ``i``; with the next word when that is one of ``seconds``,
-    since the phrase ends at its last noun ("phone call", "petrol light")."""
-    compound = i + 1 < len(lower) and lower[i + 1] in seconds
+    """The thing named at ``i``; with the next word when that is one of ``seconds`` or
+    names what a thing does, since the phrase ends at its last noun ("phone call",
+    "petrol light", "lawn mower")."""
+    compound = i + 1 < len(lower) and (lower[i + 1] in seconds or _names_a_doer(lower[i + 1]))
     return (compound and _noun_phrase(words, lower, i + 1, every)) or _noun_phrase(
         words, lower, i, every
     )
@@ -719,6 +746,11 @@ def _opening_thing(text: str) -> str | None:
     """The thing a note's shorthand opens with ("Bathroom tap. Still dripping."), when
     it opens with one; None otherwise."""
     words, lower = _words_of(_LIST_BREAK.split(text.strip(), maxsplit=1)[0])
+    if len(lower) > 1 and _is_possessive(words[0], lower[0]) and _owner_or_verdict(words, lower, 0):
+        # "Mum's car is blocking the drive": the car is the thing, and who owns it says
+        # which car. Only an owner that reads as a name: "Kid's parents evening" is not.
+        found = _thing_at(words, lower, 1, _NOUN_SECOND)
+        return found if found and not found.lower().startswith("the ") else None
     for i, word in enumerate(lower[:3]):
         if word in FUNCTION_WORDS or _owner_or_verdict(words, lower, i):
             return None
@@ -756,6 +788,39 @@ def _everyday_thing(text: str, every: bool) -> str | None:
             if found:
                 return "about " + found
     return None
+
+
+def _named_owners_thing(text: str) -> str | None:
+    """A named person's or pet's thing, in up to two words: "about Zara's orthodontist
+    slot", "about Biscuit's flea drops". None when the "'s" is "is" or "has" ("Zara's
+    late", "Biscuit's been sick") or what follows judges rather than names."""
+    for part in (part for _, sentence in sentences(text) for part in _LIST_BREAK.split(sentence)):
+        words, lower = _words_of(part)
+        for i, word in enumerate(words[:-1]):
+            named = word[0].isupper() and lower[i] not in _NOT_POSSESSORS | _NOT_DOING
+            if not (named and _is_possessive(word, lower[i])):
+                continue
+            thing = list(itertools.takewhile(_names_a_thing_owned, lower[i + 1 : i + 3]))
+            if len(thing) == 2 and not _ends_a_thing(thing[1], lower[i + 3 : i + 4]):
+                thing = thing[:1]  # "Sam's boyfriend manages to": the boyfriend
+            if thing and not (thing[0].endswith("ing") and thing[0] not in SITUATION_NOUNS):
+                return "about " + " ".join([word, *words[i + 1 : i + 1 + len(thing)]])
+    return None
+
+
+def _names_a_thing_owned(word: str) -> bool:
+    return _names_a_thing(word) and word not in _NOT_OWNED | _NOT_ER_NOUNS | _VAGUE
+
+
+_PLACE_WORDS = word_set("at in on from for with of by about")
+
+
+def _ends_a_thing(word: str, after: list[str]) -> bool:
+    """Whether ``word`` is the last noun of a thing rather than a verb after it: "flea
+    drops were", "orthodontist slot at" end a thing; "boyfriend manages to" does not."""
+    if _second_of_compound(word):
+        return True
+    return not after or after[0] in _VERBISH or after[0] in _PLACE_WORDS
 
 
 # "Oh great, cancelled again.": what happened to a plan, without saying who did it.
