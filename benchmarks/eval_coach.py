@@ -1,15 +1,15 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (15)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 11)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (16)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 15)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_15.jsonl` and `gentle_heldout_15.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_16.jsonl` and `gentle_heldout_16.jsonl`, written blind to
 the rules and to the coach's model; the older pairs
-(`*_heldout.jsonl` to `*_heldout_11.jsonl`) have been scored in earlier rounds (see the
+(`*_heldout.jsonl` to `*_heldout_15.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
-`dev.jsonl` and `dev_2.jsonl` to `dev_6.jsonl`, read together.
+`dev.jsonl` and `dev_2.jsonl` to `dev_9.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -54,7 +54,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = tuple(f"dev{suffix}.jsonl" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8"))
+DEV_FILES = tuple(f"dev{suffix}.jsonl" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9"))
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
@@ -131,6 +131,7 @@ HELDOUT_FILES = {
     13: ("harsh_heldout_13.jsonl", "gentle_heldout_13.jsonl"),
     14: ("harsh_heldout_14.jsonl", "gentle_heldout_14.jsonl"),
     15: ("harsh_heldout_15.jsonl", "gentle_heldout_15.jsonl"),
+    16: ("harsh_heldout_16.jsonl", "gentle_heldout_16.jsonl"),
 }
 
 
@@ -163,7 +164,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=15, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=16, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     parser.add_argument(
