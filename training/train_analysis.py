@@ -72,6 +72,7 @@ class Dataset:
     targets: np.ndarray  # examples x labels, 0/1
     weights: np.ndarray
     rule_strengths: np.ndarray  # examples x labels, what the rules alone say
+    calibrating: np.ndarray  # examples, bool: counted when a threshold is chosen
 
 
 @dataclass(frozen=True)
@@ -102,15 +103,22 @@ def rule_matrix(task: Task, texts: Sequence[str]) -> np.ndarray:
     return matrix
 
 
-def build(task: Task, examples: list[tuple[str, set[str], float]]) -> Dataset:
+def build(
+    task: Task,
+    examples: list[tuple[str, set[str], float]],
+    learned_only: frozenset[str] = frozenset(),
+) -> Dataset:
+    """The task's examples as arrays; those in ``learned_only`` teach the model but do
+    not count when its threshold is chosen."""
     texts = [text for text, _, _ in examples]
+    calibrating = np.array([text not in learned_only for text in texts])
     if task.rule_task == "crisis":
         texts = [rules.mask_idioms(text) for text in texts]  # as the analyser reads them
     targets = np.array(
         [[1 if label in labels else 0 for label in task.labels] for _, labels, _ in examples]
     )
     weights = np.array([weight for _, _, weight in examples])
-    return Dataset(texts, targets, weights, rule_matrix(task, texts))
+    return Dataset(texts, targets, weights, rule_matrix(task, texts), calibrating)
 
 
 def fit(
@@ -186,8 +194,11 @@ def train_task(task: Task, data: Dataset) -> dict[str, object]:
         for c in C_GRID:
             probabilities = cross_validated(data, c, feature_set, task.balanced)
             combined = noisy_or_matrix(data.rule_strengths, probabilities)
+            counted = data.calibrating
             chosen = [
-                choose_threshold(data.targets[:, i], combined[:, i], task.max_false_alarms)
+                choose_threshold(
+                    data.targets[counted, i], combined[counted, i], task.max_false_alarms
+                )
                 for i in range(len(task.labels))
             ]
             macro = float(np.mean([f1 for _, f1 in chosen]))
@@ -286,6 +297,17 @@ def everyday_negatives() -> list[tuple[str, set[str], float]]:
     ]
 
 
+def partner_messages() -> list[str]:
+    """The message coach's training drafts to a partner (never its held-out sets), as
+    text without danger: harsh or kind, they are everyday, and without them an angry
+    "don't bother coming home tonight" read as a crisis."""
+    texts = []
+    for path in sorted((ROOT / "data" / "coach").glob("train_*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            texts.extend(str(json.loads(line)["text"]) for line in handle if line.strip())
+    return texts
+
+
 def same(label: str) -> str:
     return label
 
@@ -313,7 +335,11 @@ def main() -> None:
     def risky(row: dict[str, object]) -> bool:
         return row["level"] != "none"
 
-    everyday = everyday_negatives()
+    # Messages to a partner teach the crisis models what an angry text is, but the
+    # thresholds keep being chosen on the crisis data and journal writing, as before:
+    # thousands of easy negatives would let a threshold drop until hard ones fired.
+    partner = partner_messages()
+    everyday = everyday_negatives() + [(text, set(), 0.5) for text in partner]
     plans = [
         (Task("traps", TRAPS, "traps", same), training_examples("traps", listed("traps"))),
         (Task("signs", SIGNS, "signs", same), training_examples("signs", listed("signs"))),
@@ -355,7 +381,8 @@ def main() -> None:
         if only and task.name not in only:
             continue
         print(f"training {task.name} on {len(examples)} examples", file=sys.stderr)
-        write_model(train_task(task, build(task, examples)))
+        learned_only = frozenset(partner) if task.name.startswith("crisis") else frozenset()
+        write_model(train_task(task, build(task, examples, learned_only)))
 
 
 if __name__ == "__main__":

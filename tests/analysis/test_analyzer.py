@@ -178,6 +178,45 @@ def test_an_idiom_alone_is_read_as_no_danger() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't bother coming home tonight.",
+        "Put the seat down or clean the bathroom yourself from now on.",
+        "I'm done. Don't call me.",
+    ],
+)
+def test_an_angry_text_to_a_partner_is_no_crisis(text: str) -> None:
+    # Harsh, but nobody is in danger: the crisis models learn from messages to a
+    # partner, so shutting someone out reads as blame, not as a risk to life.
+    assert analyze(text).crisis.level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you walk out that door tonight I swear I will swallow everything in the cabinet.",
+        "Leave and I'll take the whole packet of paracetamol.",
+    ],
+)
+def test_an_overdose_threatened_in_an_argument_is_urgent(text: str) -> None:
+    crisis = analyze(text).crisis
+
+    assert crisis.level == "urgent"
+    assert "suicide" in crisis.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll take all the meds back to the pharmacy tomorrow, they expired.",
+        "I'll take all my pills with breakfast like the doctor said.",
+    ],
+)
+def test_taking_medicine_somewhere_or_as_prescribed_fires_no_crisis_rule(text: str) -> None:
+    assert list(rules.find("crisis", text)) == []
+
+
 def test_urgency_holds_inside_a_longer_entry() -> None:
     text = (
         "We argued about the dishes again and I went for a walk to calm down. "

@@ -320,6 +320,15 @@ def _broader_crisis_rules() -> list[Rule]:
             r"\bby the time you read this\b[^.!?\n]*",
             r"\b(?:how|when) (?:i'd|i would|i'll|i will|to) (?:do it|end it|not be here)\b[^.!?\n]*",
             r"\b(?:took|swallowed|taken) (?:a bunch|all|the whole|a lot of) (?:of )?(?:pills|stuff|tablets)\b[^.!?\n]*",
+            # The same said as what will happen, often inside an argument: "walk out and
+            # I'll swallow everything in the medicine cabinet".
+            # Taking them somewhere ("take all the meds back to the pharmacy") is not it.
+            r"\bi(?:'ll| will|'m going to| am going to|'m gonna)(?: just)? swallow (?:all|every|"
+            r"everything|the whole|a whole)\b[^.!?\n]*",
+            r"\bi(?:'ll| will|'m going to| am going to|'m gonna)(?: just)? (?:take|down) (?:all|"
+            r"every|the whole|a whole) (?:of )?(?:my |the |those |these |your )?(?:pills|tablets|"
+            r"meds|medicine|paracetamol|packet of \w+|bottle of (?:pills|tablets))\b"
+            r"(?! (?:to|up|back|round|over|into|with|for|in|out|away|off|along)\b)[^.!?\n]*",
             r"\b(?:stop being a burden|make peace with (?:it|dying)|made peace with it|"
             r"finish it (?:this|to)|(?:won't|don't think i'll) make it to)\b[^.!?\n]*",
         ),
