@@ -1172,3 +1172,11 @@ def test_look_alikes_of_owned_and_compound_things_name_none(draft: str) -> None:
     assert "remember" not in topic
     assert "Nothing's" not in topic
     assert "Zara's" not in topic
+
+
+def test_an_angry_stay_away_text_is_coached_not_treated_as_a_crisis() -> None:
+    result = coach_message("Don't bother coming home tonight.")
+
+    assert result.crisis == "none"
+    assert result.rewrite is not None
+    assert "I feel" in result.rewrite.text
