@@ -207,6 +207,39 @@ def test_an_overdose_threatened_in_an_argument_is_urgent(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Don't come back tonight. You had me by the throat against the wardrobe.", "violence"),
+        ("Last night you slapped me in front of the kids and I can't stop shaking.", "violence"),
+        ("He told me he'd stab me if I went to the police.", "violence"),
+        ("Too late to be sorry, I've already taken all my sleeping tablets.", "suicide"),
+        ("Ignore me then. I'm driving to the cliffs and I'm not coming back.", "suicide"),
+        ("I've started cutting again since you moved out.", "self_harm"),
+    ],
+)
+def test_danger_said_inside_a_message_to_a_partner_is_urgent(text: str, kind: str) -> None:
+    crisis = analyze(text).crisis
+
+    assert crisis.level == "urgent"
+    assert kind in crisis.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's going to kill me if I'm late for lunch again lol",
+        "He said he'd kill me if I spoiled the finale.",
+        "Honestly that mortgage is a weight round my neck.",
+        "Need a quiet night to myself tonight, talk tomorrow?",
+        "You beat me at Scrabble again, rematch after tea.",
+        "Wish the bus had been on time this morning, I was soaked.",
+    ],
+)
+def test_everyday_look_alikes_of_danger_fire_no_crisis_rule(text: str) -> None:
+    assert list(rules.find("crisis", text)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "I'll take all the meds back to the pharmacy tomorrow, they expired.",

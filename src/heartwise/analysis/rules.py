@@ -394,6 +394,76 @@ def _broader_crisis_rules() -> list[Rule]:
     ]
 
 
+def _danger_in_an_argument_rules() -> list[Rule]:
+    """Danger said inside a message to a partner: the partner as "you", a threat reported
+    ("he said he'd kill me"), an overdose already taken. Written from the training split
+    of ``crisis_3.jsonl``, where these were missed by every rule above."""
+    return [
+        *_rules(
+            "crisis",
+            "violence/urgent",
+            0.85,
+            r"\b(?:you|he|she|they) (?:hit|punched|slapped|choked|strangled|kicked|shoved|"
+            r"headbutted|smacked) me\b(?! (?:up|at|to|in|with (?:a|the) (?:pillow|snowball))\b)"
+            r"[^.!?\n]*",
+            r"\b(?:choking|strangling|strangled|choked) me\b[^.!?\n]*",
+            r"\b(?:by (?:my|the)|hands? (?:around|round) my) (?:throat|neck)\b[^.!?\n]*",
+            r"\b(?:dragged|pulled) me (?:down|across|along|up|out|through|by)\b[^.!?\n]{0,30}"
+            r"\b(?:hair|arm|neck|floor|stairs|throat)\b[^.!?\n]*",
+            r"\bheld (?:a|that|the) (?:knife|blade|gun) to\b[^.!?\n]*",
+            # Not "kill": "she's going to kill me if I'm late" is said every day.
+            r"\b(?:said|says|swore|swears|told me|saying|screaming|shouting) (?:that )?"
+            r"(?:he'd|he'll|he will|he would|she'd|she'll|she will|she would|you'd|you'll|you "
+            r"would|they'd|they'll) (?:drown|stab|shoot|strangle|burn) (?:me|us|the)\b[^.!?\n]*",
+            r"\b(?:finish what (?:he|she|they) started|i'm next|break (?:it|the door) down)\b"
+            r"[^.!?\n]*",
+        ),
+        *_rules(
+            "crisis",
+            "violence/concern",
+            0.7,
+            r"\b(?:you|he|she|they) (?:threw|hurled) (?:a|the|my) \w+ at me\b[^.!?\n]*",
+            r"\b(?:bruises|marks) on my \w+ (?:are|were) from (?:you|him|her)\b[^.!?\n]*",
+            r"\b(?:you|he|she|they) (?:shoved|pushed|slammed|threw) me (?:into|against|down|"
+            r"onto|across)\b[^.!?\n]*",
+            r"\bflinch when (?:you|he|she|they)\b[^.!?\n]*",
+            r"\b(?:break|broke) my (?:legs?|arms?|nose|jaw|fingers?|ribs?)\b[^.!?\n]*",
+        ),
+        *_rules(
+            "crisis",
+            "suicide/urgent",
+            0.9,
+            r"\b(?:i've|i have|i) (?:already )?(?:taken|took|swallowed) (?:the lot|half the "
+            r"(?:bottle|packet)|all (?:my|the|of my|of the) (?:\w+ )?(?:pills|tablets|"
+            r"antidepressants|meds|medication|painkillers|paracetamol))\b[^.!?\n]*",
+            r"\bon myself (?:tonight|now|today)\b[^.!?\n]*",
+            r"\b(?:i'm|i am) (?:going|driving|heading) to the (?:bridge|cliffs?|reservoir|"
+            r"tracks|railway|river)\b[^.!?\n]*",
+            r"\bthe notes? (?:is|are) written\b[^.!?\n]*",
+        ),
+        *_rules(
+            "crisis",
+            "suicide/concern",
+            0.75,
+            r"\b(?:i'd|i would) rather be dead\b[^.!?\n]*",
+            r"\b(?:hoping|hope|wish) i (?:just )?(?:won't|don't|wouldn't|didn't) wake up\b[^.!?\n]*",
+            r"\b(?:wish|wishes) (?:that|the) (?:car|bus|train|lorry|truck|van) had hit me\b"
+            r"[^.!?\n]*",
+            r"\b(?:just )?stop existing\b[^.!?\n]*",
+            r"\bdon't want to (?:do this life|live this life|be alive)\b[^.!?\n]*",
+            r"\bdon't see the point of being here\b[^.!?\n]*",
+        ),
+        *_rules(
+            "crisis",
+            "self_harm/urgent",
+            0.85,
+            r"\b(?:i've|i have|i'm|i am|i) (?:started |been |gone back to )?cutting again\b"
+            r"[^.!?\n]*",
+            r"\b(?:hitting|banging) my head (?:on|against)\b[^.!?\n]*",
+        ),
+    ]
+
+
 # Everyday idioms that use danger words without danger.
 HYPERBOLE = re.compile(
     r"\b(?:killing me|kill for|killed it|dying to|dying for|died laughing|dead tired|"
@@ -416,7 +486,12 @@ def rules_for(task: str) -> tuple[Rule, ...]:
 @cache
 def all_rules() -> tuple[Rule, ...]:
     return tuple(
-        _trap_rules() + _sign_rules() + _marker_rules() + _crisis_rules() + _broader_crisis_rules()
+        _trap_rules()
+        + _sign_rules()
+        + _marker_rules()
+        + _crisis_rules()
+        + _broader_crisis_rules()
+        + _danger_in_an_argument_rules()
     )
 
 
