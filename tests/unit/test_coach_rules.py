@@ -1180,3 +1180,39 @@ def test_an_angry_stay_away_text_is_coached_not_treated_as_a_crisis() -> None:
     assert result.crisis == "none"
     assert result.rewrite is not None
     assert "I feel" in result.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        # The request leaves with its joiner: no "… full of crumbs because."
+        (
+            "The toaster tray is full of crumbs because you never empty it.",
+            "the toaster tray is full of crumbs",
+        ),
+        # Punctuation said to a phone's dictation is punctuation.
+        (
+            "you said you'd book the vet comma and you forgot full stop",
+            "you said you'd book the vet, and you forgot",
+        ),
+        # "Why is it every time …" says what happens, once the absolute has gone.
+        (
+            "Why is it every time my sister visits you go out?",
+            "my sister visits you go out",
+        ),
+    ],
+)
+def test_what_is_left_of_a_sentence_reads_as_a_sentence(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation == (situation,)
+
+
+def test_a_permission_said_to_sting_is_not_a_request() -> None:
+    assert rewrite("Text back all you like, I've muted you.").request is None
+
+
+def test_an_insult_without_its_article_is_still_taken_out() -> None:
+    result = coach_message("The car tax was due on Friday, you waste of space.")
+
+    assert result.rewrite is not None
+    assert "waste of space" not in result.rewrite.text
+    assert "car tax" in result.rewrite.text

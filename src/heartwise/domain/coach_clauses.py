@@ -54,7 +54,10 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 IMPERATIVE = re.compile(
-    r"^\s*(?:please )?(call|text|answer|reply|tell|come|help|ask|pick|let|give|show|talk|"
+    # Not a permission said to sting: "ring back all you want", "go for all I care".
+    r"^(?![^.!?]*\b(?:all you (?:want|like)|as (?:much|often) as you (?:want|like)|"
+    r"for all i care|see if i care)\b)"
+    r"\s*(?:please )?(call|text|answer|reply|tell|come|help|ask|pick|let|give|show|talk|"
     r"listen|send|check in|be home|put|take|clean|wash|tidy|look at|empty|load|book|pay|"
     r"bring|walk|feed|ring|message)\b[^.!?]*",
     re.IGNORECASE,

@@ -48,7 +48,7 @@ TRAITS = (
     r"evil|hysterical|unhinged|delusional|gutless|spineless|cowardly|"
     r"greedy|stingy|vain|shallow|two-?faced|classless|trashy|sloppy|a slob|slob|a pig|"
     r"pigsty|a brat|brat|a nag|a drama queen|a pushover|a doormat|a snake|a creep|creepy|"
-    r"a failure|a waste of space|useless|lazy|selfish|pathetic|childish|immature|"
+    r"a failure|(?:a )?waste of space|useless|lazy|selfish|pathetic|childish|immature|"
     r"inconsiderate|careless|irresponsible|clueless|paranoid|obsessive|controlling|"
     r"needy|clingy|ungrateful|unreliable|unfair|toxic|cruel|heartless|disgusting|"
     r"stupid|dumb|idiotic|ridiculous|insane|crazy|psycho|muppet|git|prat|plonker|"

@@ -304,7 +304,9 @@ _SAID_ONLY_TO_HURT = re.compile(
     rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$",
     re.IGNORECASE,
 )
-_WHY_IS_IT = re.compile(r"^why is it(?: that)?\s+(?=you\b)", re.IGNORECASE)
+_WHY_IS_IT = re.compile(
+    r"^why is it(?: that)?\s+(?=you\b|every (?:single )?time\b|whenever\b)", re.IGNORECASE
+)
 # The thing such a sentence ends by naming: "the vacuum", "that drum kit".
 _NAMED_LAST = r"((?:the |your |my |our |that |this |those )?[a-z][a-z' ]+)$"
 _HYPERBOLE = re.compile(rf"\byou(?:'re| are) (?:allergic|immune) to {_NAMED_LAST}", re.IGNORECASE)
@@ -374,7 +376,8 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         # Said once, as what the person would like: "would you be willing to call me
         # back?" rather than also "when you don't call me back".
         _add_request(request, reading)
-        text = text[: negated.start()]
+        # "full of gunk because | you never rinse a plate": the joiner goes with it.
+        text = _TRAILING_JOINER.sub("", text[: negated.start()].rstrip())
     text = tidy(_LEAD.sub("", tidy(SOFTENERS.sub(" ", text))))
     unfinished = _UNFINISHED_IF.match(text)
     if unfinished:  # "if you're late one more time": the threat is unsaid, the act is kept
@@ -382,6 +385,7 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
     _place(re.sub(r"^when\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE), question, reading)
 
 
+_TRAILING_JOINER = re.compile(r",?\s*\b(?:and|but|because|cause|cos|or|while|if)$", re.I)
 # A condition with its consequence left unsaid: what the partner did is the condition.
 _UNFINISHED_IF = re.compile(
     r"^if (you\b[^,;]+?)(?:\s+(?:one more time|ever again|again))?$", re.IGNORECASE
@@ -639,8 +643,8 @@ def _shorthand(words: list[str], lower: list[str], at: int, kept: list[str]) -> 
         return False
     after = lower[at + 1] if at + 1 < len(lower) else ""
     is_or_has = words[at].lower().endswith(("'s", "’s"))  # "Lawn's a jungle"
-    if (after in _DETERMINERS or after in _OBJECTS) and not is_or_has:
-        return False  # the noun is a verb here: "Text me", "Answer your phone"
+    if (after in _DETERMINERS | _OBJECTS | _PARTICLES) and not is_or_has:
+        return False  # the noun is a verb here: "Text me", "Answer your phone", "Ring back"
     # Only a plain describing word or another thing may come first ("wet towel", "petrol
     # light"): an opening "Stellar evening" or "Classic Tuesday" is sarcasm, not a thing.
     describing = [w.lower() for w in kept[:-1]]
@@ -650,6 +654,7 @@ def _shorthand(words: list[str], lower: list[str], at: int, kept: list[str]) -> 
 # Family words that are also names: "Mum's car", never "the mum's car".
 _KIN_NAMES = word_set("mum mom mam ma dad da nan nana gran granny grandma grandad grandpa")
 _OBJECTS = word_set("me him her us them it you")
+_PARTICLES = word_set("back")  # "Ring back", "Text back": a verb, not a thing
 _EVERY = word_set("every each")
 _HOW_OFTEN = word_set(
     """time night day week weekend month year morning evening afternoon hour minute
@@ -695,7 +700,7 @@ _NOT_DOING = word_set(
     """thing nothing something anything everything morning evening wedding darling
     feeling ring spring king string building ceiling sibling during bring sing living
     coming going getting interesting confusing amazing annoying boring exhausting
-    disgusting shocking stunning giving letting telling"""
+    disgusting shocking stunning giving letting telling picking"""
 )
 
 

@@ -114,12 +114,13 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
     text = text.translate(APOSTROPHES)
     shouted = _mostly_capitals(text)
     words = list(_WORD.finditer(text))
+    spoken = _spoken_punctuation(text, [w.group().lower() for w in words])
     pieces: list[str] = []
     origin: list[int] = []
     position = 0
     for index, match in enumerate(words):
         following = words[index + 1].group().lower() if index + 1 < len(words) else ""
-        spelled = _plain_word(match.group(), following, shouted)
+        spelled = spoken.get(index, _plain_word(match.group(), following, shouted))
         if spelled == match.group():
             continue
         pieces.append(text[position : match.start()])
@@ -131,6 +132,28 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
     pieces.append(text[position:])
     origin.extend(range(position, len(text)))
     return "".join(pieces), tuple(origin)
+
+
+# Punctuation said aloud to a phone's dictation: "you forgot full stop".
+_SPOKEN_MARKS = {("full", "stop"): ".", ("question", "mark"): "?", ("exclamation", "mark"): "!"}
+
+
+def _spoken_punctuation(text: str, lower: list[str]) -> dict[int, str]:
+    """Where dictated punctuation stands, by word index, and the mark it stands for
+    ("" for the second word of a pair). Only in a draft without any punctuation of its
+    own, where the words can be nothing else."""
+    if any(mark in text for mark in ",.!?;"):
+        return {}
+    found: dict[int, str] = {}
+    for i, word in enumerate(lower):
+        if i == 0:
+            continue  # a draft opening "Comma…" is about a comma
+        pair = (word, lower[i + 1]) if i + 1 < len(lower) else None
+        if pair in _SPOKEN_MARKS:
+            found[i], found[i + 1] = _SPOKEN_MARKS[pair], ""
+        elif word == "comma" and i + 1 < len(lower):
+            found[i] = ","
+    return found
 
 
 def plain_text(text: str) -> str:
