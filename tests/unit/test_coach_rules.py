@@ -1216,3 +1216,45 @@ def test_an_insult_without_its_article_is_still_taken_out() -> None:
     assert result.rewrite is not None
     assert "waste of space" not in result.rewrite.text
     assert "car tax" in result.rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        ("The recycling is still by the door, you lazy sod.", "the recycling is still by the door"),
+        (
+            "You left the tap running all night, you absolute plank.",
+            "you left the tap running all night",
+        ),
+    ],
+)
+def test_name_calling_goes_whole(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation == (situation,)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You fixed the loose plank on the deck, thank you!",
+        "you absolute plank 😂 love you, your keys were in your coat",
+    ],
+)
+def test_a_thing_or_a_tease_is_not_name_calling(draft: str) -> None:
+    assert coach_message(draft).rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        (
+            "Nan's Christmas pudding is off the menu for you. Stay home.",
+            "about Nan's Christmas pudding",
+        ),
+        (
+            "Clearly Biscuit's vet records went in the recycling. Genius.",
+            "about Biscuit's vet records",
+        ),
+    ],
+)
+def test_a_family_name_or_a_pets_thing_is_kept_whole(draft: str, topic: str) -> None:
+    assert rewrite(draft).topic == topic

@@ -43,7 +43,7 @@ from heartwise.domain.coach_cues import (
     weak_cues,
 )
 from heartwise.domain.coach_grammar import sentences
-from heartwise.domain.coach_lexicon import PHRASES, STILL_HARSH
+from heartwise.domain.coach_lexicon import NAME_CALLING, PHRASES, STILL_HARSH
 from heartwise.domain.coach_rewrite import Rewrite, rewrite
 from heartwise.domain.coach_spelling import APOSTROPHES, back, plain
 from heartwise.errors import InvalidInput
@@ -220,7 +220,9 @@ def _names(text: str, kind: str, span: Span) -> bool:
     """Whether a mark is name-calling ("you ridiculous human", "you absolute muppet"),
     which affection in the same draft turns into teasing. Sarcasm and threats stay
     blame with a heart ("thanks for nothing ❤️")."""
-    return kind in ("criticism", "contempt") and bool(STILL_HARSH.search(text[span[0] : span[1]]))
+    marked = text[span[0] : span[1]]
+    calls_names = STILL_HARSH.search(marked) or NAME_CALLING.search(marked)
+    return kind in ("criticism", "contempt") and bool(calls_names)
 
 
 def _reading_note(text: str) -> str | None:

@@ -60,6 +60,16 @@ TRAITS = (
     r"drongo|galah|wet blanket|eejit|gobshite|thick (?:skull|head)|thick as \w+"
 )
 
+# Nouns that are name-calling only when said to the partner ("you absolute plank",
+# "you lazy lump"); elsewhere they are things ("a loose plank", "found a lump").
+NAME_CALLING = re.compile(
+    r"\byou (?:(?:absolute|complete|total|utter|great|big|right|proper|lazy|useless|"
+    r"stupid|brainless|daft|silly|bloody|little|clueless)\s+)*(?:plank|lump|donkey|sod|"
+    r"scatterbrain|dimwit|imbecile|halfwit|nitwit|dingbat|airhead|wally|div|weapon|fool|"
+    r"melon|turnip)\b(?=\s*(?:[,.!?;:…]|$))",
+    re.IGNORECASE,
+)
+
 # Swearing adds heat and no facts: never part of a rewrite.
 PROFANITY = (
     r"bloody|damn|damned|fucking|fuckin|effing|bleeding|flipping|frigging|goddamn|"
@@ -99,6 +109,8 @@ def phrases(kind: str, action: str, *patterns: str, strong: bool = True) -> list
 
 
 PHRASES: tuple[Phrase, ...] = (
+    # Name-calling first, whole: "you lazy sod" goes, not "you lazy" leaving "sod".
+    *phrases("criticism", "phrase", NAME_CALLING.pattern),
     *phrases(
         "contempt",
         "sentence",

@@ -711,7 +711,10 @@ def subject_of(text: str) -> str | None:
     ("about tonight"), or else what it says happens every time ("about holidays" from
     "every single holiday"). None when it names none of these."""
     text = _subject_words(text)
-    found = _everyday_thing(text, every=False) or _named_owners_thing(text)
+    found = _everyday_thing(text, every=False)
+    owned = _named_owners_thing(text)
+    if owned and (not found or owned.startswith(found)):
+        return owned  # "Biscuit's vet records", more than "Biscuit's vet"
     if found:
         return found
     every_word: list[str] = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
@@ -755,7 +758,14 @@ def _opening_thing(text: str) -> str | None:
         # "Mum's car is blocking the drive": the car is the thing, and who owns it says
         # which car. Only an owner that reads as a name: "Kid's parents evening" is not.
         found = _thing_at(words, lower, 1, _NOUN_SECOND)
+        owned = _owned_thing(words, lower, 0)
+        if found and owned and owned.startswith(found):
+            return owned  # "Nan's Christmas pudding", more than "Nan's Christmas"
         return found if found and not found.lower().startswith("the ") else None
+    if len(lower) > 1 and lower[0] in _KIN_NAMES:
+        # "Mum's Sunday roast is off limits": a family name owns what follows, unless
+        # its "'s" is "is" ("Mum's poorly", "Dad's coming").
+        return _owned_thing(words, lower, 0)
     for i, word in enumerate(lower[:3]):
         if word in FUNCTION_WORDS or _owner_or_verdict(words, lower, i):
             return None
@@ -803,14 +813,23 @@ def _named_owners_thing(text: str) -> str | None:
         words, lower = _words_of(part)
         for i, word in enumerate(words[:-1]):
             named = word[0].isupper() and lower[i] not in _NOT_POSSESSORS | _NOT_DOING
-            if not (named and _is_possessive(word, lower[i])):
-                continue
-            thing = list(itertools.takewhile(_names_a_thing_owned, lower[i + 1 : i + 3]))
-            if len(thing) == 2 and not _ends_a_thing(thing[1], lower[i + 3 : i + 4]):
-                thing = thing[:1]  # "Sam's boyfriend manages to": the boyfriend
-            if thing and not (thing[0].endswith("ing") and thing[0] not in SITUATION_NOUNS):
-                return "about " + " ".join([word, *words[i + 1 : i + 1 + len(thing)]])
+            owned = _owned_thing(words, lower, i) if named else None
+            if owned:
+                return "about " + owned
     return None
+
+
+def _owned_thing(words: list[str], lower: list[str], i: int) -> str | None:
+    """The owner at ``i`` with its thing in up to two words ("Zara's orthodontist
+    slot"); None when the word at ``i`` owns nothing."""
+    if not _is_possessive(words[i], lower[i]):
+        return None
+    thing = list(itertools.takewhile(_names_a_thing_owned, lower[i + 1 : i + 3]))
+    if len(thing) == 2 and not _ends_a_thing(thing[1], lower[i + 3 : i + 4]):
+        thing = thing[:1]  # "Sam's boyfriend manages to": the boyfriend
+    if not thing or (thing[0].endswith("ing") and thing[0] not in SITUATION_NOUNS):
+        return None
+    return " ".join([words[i], *words[i + 1 : i + 1 + len(thing)]])
 
 
 def _names_a_thing_owned(word: str) -> bool:
@@ -822,10 +841,17 @@ _PLACE_WORDS = word_set("at in on from for with of by about")
 
 def _ends_a_thing(word: str, after: list[str]) -> bool:
     """Whether ``word`` is the last noun of a thing rather than a verb after it: "flea
-    drops were", "orthodontist slot at" end a thing; "boyfriend manages to" does not."""
+    drops were", "orthodontist slot at", "war medals went" end a thing; "boyfriend
+    manages to" does not."""
     if _second_of_compound(word):
         return True
-    return not after or after[0] in _VERBISH or after[0] in _PLACE_WORDS
+    if not after or after[0] in _VERBISH | _PLACE_WORDS | _SAID_HAPPENED:
+        return True
+    return after[0].endswith("ed") and after[0] not in SITUATION_NOUNS
+
+
+# What a thing did, in the past: "Grandad's war medals went to Oxfam".
+_SAID_HAPPENED = word_set("went got came left broke fell ran sat took lost blew hung ended")
 
 
 # "Oh great, cancelled again.": what happened to a plan, without saying who did it.
