@@ -11,14 +11,16 @@ What it does, per task (traps, signs, blame, crisis):
    (`benchmarks/eval_analysis.py` reports on it);
 2. for the blame task, adds the Stanford Politeness Corpus from `../shared/data/train/`
    (clearly impolite requests as harsh, clearly polite ones as gentle, at half weight),
-   when it is present;
+   when it is present; for crisis risk and urgency, adds the other tasks' texts and the
+   message coach's training drafts (`data/coach/train_*.jsonl`) as text without danger,
+   at half weight;
 3. fits TF-IDF (the features of `heartwise.analysis.features`) and one logistic
    regression per label, choosing the regularisation strength by 5-fold
    cross-validation on the training split;
 4. from the same cross-validated predictions, combined with the word rules exactly as
    the analyser combines them, picks each label's threshold (best F1; for crisis, the
    lowest threshold, so the most recall, that keeps false alarms on texts without danger
-   at 5% or fewer, 2% for urgent);
+   at 5% or fewer, 2% for urgent, counted without the coach's drafts);
 5. writes `src/heartwise/analysis/models/<name>.json.gz`.
 """
 

@@ -396,8 +396,8 @@ def _broader_crisis_rules() -> list[Rule]:
 
 def _danger_in_an_argument_rules() -> list[Rule]:
     """Danger said inside a message to a partner: the partner as "you", a threat reported
-    ("he said he'd kill me"), an overdose already taken. Written from the training split
-    of ``crisis_3.jsonl``, where these were missed by every rule above."""
+    ("he told me he'd stab me"), an overdose already taken. Written from the training
+    split of ``crisis_3.jsonl``, where these were missed by every rule above."""
     return [
         *_rules(
             "crisis",

@@ -706,7 +706,8 @@ _NOT_DOING = word_set(
 
 def subject_of(text: str) -> str | None:
     """What ``text`` is about, in its own words, when its sentences gave nothing: the
-    first everyday thing it names ("about the gas bill"), or else the first thing it
+    first everyday thing it names ("about the gas bill"), or a named person's thing when
+    that says more ("about Biscuit's vet records"), or else the first thing it
     says someone did ("when it comes to cancelling"), or else the time it speaks of
     ("about tonight"), or else what it says happens every time ("about holidays" from
     "every single holiday"). None when it names none of these."""
