@@ -1,13 +1,13 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (16)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 15)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (17)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 16)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_16.jsonl` and `gentle_heldout_16.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_17.jsonl` and `gentle_heldout_17.jsonl`, written blind to
 the rules and to the coach's model; the older pairs
-(`*_heldout.jsonl` to `*_heldout_15.jsonl`) have been scored in earlier rounds (see the
+(`*_heldout.jsonl` to `*_heldout_16.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
 `dev.jsonl` and `dev_2.jsonl` to `dev_9.jsonl`, read together.
 
@@ -132,6 +132,7 @@ HELDOUT_FILES = {
     14: ("harsh_heldout_14.jsonl", "gentle_heldout_14.jsonl"),
     15: ("harsh_heldout_15.jsonl", "gentle_heldout_15.jsonl"),
     16: ("harsh_heldout_16.jsonl", "gentle_heldout_16.jsonl"),
+    17: ("harsh_heldout_17.jsonl", "gentle_heldout_17.jsonl"),
 }
 
 
@@ -164,7 +165,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=16, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=17, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     parser.add_argument(
