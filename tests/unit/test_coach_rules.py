@@ -1258,3 +1258,49 @@ def test_a_thing_or_a_tease_is_not_name_calling(draft: str) -> None:
 )
 def test_a_family_name_or_a_pets_thing_is_kept_whole(draft: str, topic: str) -> None:
     assert rewrite(draft).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        # A name in capitals runs on to its last capital, then to its thing.
+        (
+            "So the Peak District trip is off because Dan phoned? Lovely.",
+            "about the Peak District trip",
+        ),
+        ("Missed the school play again. Ava looked for you all evening.", "about the school play"),
+        # "back" after a describing word is no thing: never "about the empty back".
+        (
+            "Finished the whole jar of pesto and put the empty back in the cupboard. Unreal.",
+            "about the cupboard",
+        ),
+        # Sarcastic praise in "-ing" is no act: "cracking communication".
+        ("Seen at noon. Nothing since. Cracking communication.", None),
+    ],
+)
+def test_a_subject_is_a_thing_the_draft_names(draft: str, topic: str | None) -> None:
+    assert rewrite(draft).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        # A shrug after what happened goes, and says nothing of its own.
+        (
+            "The bins have been out since Monday but sure, carry on with your game.",
+            "the bins have been out since Monday",
+        ),
+        # An irregular past is a verb: "kept", "rang", "went".
+        (
+            "Your alarm kept me up all night, but sure, you're the one who's tired.",
+            "your alarm kept me up all night",
+        ),
+        # A "please" in the middle of an unpunctuated text starts a request of its own.
+        (
+            "ur brother rang about the van pls sort it urself",
+            "your brother rang about the van",
+        ),
+    ],
+)
+def test_what_happened_is_kept_without_what_follows_it(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation == (situation,)

@@ -206,6 +206,9 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         "clause",
         rf"{LEAD}don't (?:you )?(?:lecture|patroni[sz]e|start)\b",
     ),
+    # A shrug after what happened: "… since Tuesday but sure, play your game". Also kind
+    # ("bit late, but sure, come over"), so it needs company to count as blame.
+    *phrases("contempt", "clause", r",?\s*\bbut sure\b", strong=False),
     # Claims about what the partner thinks, wants or puts first.
     *phrases(
         "accusation",

@@ -84,6 +84,12 @@ _E_VERBS = word_set(
 _VOWELS = "aeiou"
 
 
+def is_past_form(word: str) -> bool:
+    """Whether ``word`` reads as a simple past: "called", "kept", "told"."""
+    lower = word.lower()
+    return lower.endswith("ed") or lower in _IRREGULAR_BASE
+
+
 def past_form(base: str) -> str:
     """The simple past of a verb in its base form: call -> called, plan -> planned."""
     word = base.lower()

@@ -44,7 +44,14 @@ from heartwise.domain.coach_clauses import (
     without_absolutes,
 )
 from heartwise.domain.coach_cues import BLAMING_ACTS, GENERIC_PHRASES, LEAD, blames
-from heartwise.domain.coach_grammar import as_clause, plural, sentences, tidy, word_set
+from heartwise.domain.coach_grammar import (
+    as_clause,
+    is_past_form,
+    plural,
+    sentences,
+    tidy,
+    word_set,
+)
 from heartwise.domain.coach_lexicon import (
     AFTER_SHUTTING_DOWN,
     MASS_NOUNS,
@@ -89,7 +96,7 @@ _VERBISH = word_set(
 def _has_verb(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     return any(
-        (w in _VERBISH and not _party_do(lower, i)) or w.endswith("ed") for i, w in enumerate(lower)
+        (w in _VERBISH and not _party_do(lower, i)) or is_past_form(w) for i, w in enumerate(lower)
     )
 
 
@@ -106,7 +113,9 @@ _NOUN_PHRASE = re.compile(
     r"\b(my|your|our|the|his|their|this|that) ([a-z][a-z'-]+)(?: ([a-z]+))?", re.I
 )
 # Second words of everyday compounds: "the golf course", "the toilet seat", "gym kit".
-_NOUN_SECOND = SITUATION_NOUNS | word_set("list day course seat group kit bag key keys cake")
+_NOUN_SECOND = SITUATION_NOUNS | word_set(
+    "list day course seat group kit bag key keys cake play pickup fees report gate strips"
+)
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
 _NOT_ER_NOUNS = word_set(
@@ -206,7 +215,8 @@ def rewrite(draft: str) -> Rewrite:
     text = plain_text(html.unescape(MARKUP.sub(" ", _beginning(draft))))
     reading = _Reading()
     for _, sentence in sentences(text):
-        _read_sentence(sentence, reading)
+        for part in _MID_PLEASE.split(sentence, maxsplit=1):
+            _read_sentence(part, reading)
     topic = topic_of(text)
     # What happened, said plainly: the heat of the draft's wording stays out of it.
     plain_clauses = (neutral(clause) for clause in reading.clauses)
@@ -232,6 +242,13 @@ def rewrite(draft: str) -> Rewrite:
     )
 
 
+# A "please" in the middle of an unpunctuated text starts a new sentence: "ur mum rang
+# about sunday lunch | please deal with her yourself".
+_MID_PLEASE = re.compile(
+    r"(?<=\w)(?<!\bcould)(?<!\bwould)(?<!\bcan)(?<!\byou)(?<!\bto)\s+(?:(?:and|so|but)\s+)?"
+    r"(?=please\s+[a-z]+\s+\w)",
+    re.IGNORECASE,
+)
 # A rewrite keeps two clauses and one request, so the first part of a long draft gives
 # all it needs; reading further only costs time (a draft may have 10,000 characters).
 REWRITE_READS = 2_000
@@ -350,7 +367,8 @@ def _without_blame(text: str, reading: _Reading) -> str | None:
         found = phrase.pattern.search(text)
         while found:
             if phrase.action == "clause":
-                _add_topic(text[found.start() :], reading)
+                if phrase.kind != "contempt":  # "… but sure, you're the tired one" says
+                    _add_topic(text[found.start() :], reading)  # nothing of what happened
                 text = text[: found.start()]
             else:
                 if phrase.kind == "criticism":  # "your behaviour was shameful"
@@ -507,9 +525,11 @@ def _add_topic(text: str, reading: _Reading) -> None:
         # "the second month", "my spare key": a first word that is no everyday thing
         # describes the next one, which the phrase needs.
         describes = noun in _DESCRIBING_ONLY and _names_a_thing(second)
+        # "the Lake District": a name in capitals goes on to its last capital.
+        named = match.group(2)[0].isupper() and (match.group(3) or " ")[0].isupper()
         if (
             second
-            and (owns or describes or _second_of_compound(second))
+            and (owns or describes or named or _second_of_compound(second))
             and second not in FUNCTION_WORDS
         ):
             phrase += f" {match.group(3)}"
@@ -571,7 +591,7 @@ _DESCRIBING_ONLY = word_set(
 
 def _names_a_thing(word: str) -> bool:
     """Whether ``word``, after a describing word, can be the thing it describes."""
-    if len(word) < 3 or word in FUNCTION_WORDS | _VERBISH | JUDGING | BLAMING_ACTS:
+    if len(word) < 3 or word in FUNCTION_WORDS | _VERBISH | JUDGING | BLAMING_ACTS | _PARTICLES:
         return False
     if word.endswith(("ly", "ed")) or word in _NOT_DOING:
         return False
@@ -700,7 +720,7 @@ _NOT_DOING = word_set(
     """thing nothing something anything everything morning evening wedding darling
     feeling ring spring king string building ceiling sibling during bring sing living
     coming going getting interesting confusing amazing annoying boring exhausting
-    disgusting shocking stunning giving letting telling picking"""
+    disgusting shocking stunning giving letting telling picking cracking smashing"""
 )
 
 

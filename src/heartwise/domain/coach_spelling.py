@@ -65,6 +65,7 @@ _SAME_WORD = {
     "bc": "because",
     "tho": "though",
     "pls": "please",
+    "urself": "yourself",
     "plz": "please",
     "msg": "message",
     "msgs": "messages",
