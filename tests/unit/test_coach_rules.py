@@ -1304,3 +1304,28 @@ def test_a_subject_is_a_thing_the_draft_names(draft: str, topic: str | None) -> 
 )
 def test_what_happened_is_kept_without_what_follows_it(draft: str, situation: str) -> None:
     assert rewrite(draft).situation == (situation,)
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        # "my dad's in hospital" is "my dad is": he owns nothing there.
+        (
+            "Another conference in Berlin, how convenient, right when my dad's in hospital.",
+            "about my dad",
+        ),
+        # Sayings name no feet and no record.
+        (
+            "Dragging your feet on the boiler service like always, brilliant.",
+            "about the boiler service",
+        ),
+        ("Three hours on that game now, for the record. Brilliant.", "about that game"),
+        # Said only to wound: nothing of it is what happened.
+        ("You're dead to me.", None),
+    ],
+)
+def test_sayings_and_is_leave_the_thing_itself(draft: str, topic: str | None) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert proposed.topic == topic

@@ -114,7 +114,8 @@ _NOUN_PHRASE = re.compile(
 )
 # Second words of everyday compounds: "the golf course", "the toilet seat", "gym kit".
 _NOUN_SECOND = SITUATION_NOUNS | word_set(
-    "list day course seat group kit bag key keys cake play pickup fees report gate strips"
+    "list day course seat group kit bag key keys cake play pickup fees report gate strips "
+    "service repair"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
@@ -318,6 +319,7 @@ _EXASPERATED = (
 # partner as a whole, a veiled threat, a taunt.
 _SAID_ONLY_TO_HURT = re.compile(
     r"^i (?:can't|cannot) stand you(?: sometimes| anymore| right now)?$|"
+    r"\b(?:you're|you are) dead to me\b|"
     rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$",
     re.IGNORECASE,
 )
@@ -540,8 +542,13 @@ def _add_topic(text: str, reading: _Reading) -> None:
                 phrase += third.group(0)  # "your sister's engagement party"
         elif noun in _DESCRIBING_ONLY:
             continue  # "about the new" from "on the new carpet, again"
-        elif phrase.endswith("'s") and match.group(1).lower() in ("the", "this", "that"):
-            phrase = phrase[:-2]  # "the car's on empty": the car is, it owns nothing
+        elif phrase.endswith("'s") and (
+            match.group(1).lower() in ("the", "this", "that")
+            or not _AT_A_PLACE.search(text[: match.start()])
+        ):
+            # "the car's on empty", "my mum's in hospital": the car is, it owns nothing.
+            # "at your mum's" is a place, and stays one.
+            phrase = phrase[:-2]
         if not STILL_HARSH.search(phrase) and not ABSOLUTE_LEFT.search(phrase):
             # "dinner with your boss" is about the dinner, not the boss alone.
             shared = _SHARED_BEFORE.search(text[: match.start()])
@@ -565,6 +572,7 @@ def _subject_words(text: str) -> str:
     return without_frequency(_IDIOM.sub("", _OWN.sub(r"\1", text)))
 
 
+_AT_A_PLACE = re.compile(r"\b(?:at|to|from|round|over|near) $", re.IGNORECASE)
 # Words after "the bill's" that make it "the bill is" or "the bill has", not an owner.
 _AFTER_IS_OR_HAS = word_set(
     """been gone come got gotten done left back run going coming getting still just already
@@ -573,7 +581,8 @@ _AFTER_IS_OR_HAS = word_set(
 # Sayings whose things are not the subject: no bus, no boat, no book.
 _IDIOM = re.compile(
     r"\b(?:throw(?:ing|n|s)?|threw) (?:me|us|him|her|them) under the bus|"
-    r"\brock(?:ing|ed)? the boat|\bby the book|\bthe last straw|\bon the same page",
+    r"\brock(?:ing|ed)? the boat|\bby the book|\bthe last straw|\bon the same page|"
+    r"\bdrag(?:ging|ged|s)? (?:your|his|her|their|my|our) feet|\bfor the record",
     re.IGNORECASE,
 )
 # A meal or an outing just before "with/at" someone: "dinner with", "drinks at".
