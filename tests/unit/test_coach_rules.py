@@ -1329,3 +1329,19 @@ def test_sayings_and_is_leave_the_thing_itself(draft: str, topic: str | None) ->
 
     assert proposed.situation == ()
     assert proposed.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        # A party's "do" is part of it: "my work do", "the stag do".
+        ("Miss my work do on Friday and don't expect me to wait up.", "about my work do"),
+        ("Enjoy the hen do. Don't mind the flooded kitchen.", "about the hen do"),
+        (
+            "Thanks for remembering the cat's worming treatment. Oh wait.",
+            "about the cat's worming treatment",
+        ),
+    ],
+)
+def test_a_party_or_a_treatment_is_named_whole(draft: str, topic: str) -> None:
+    assert rewrite(draft).topic == topic

@@ -115,7 +115,7 @@ _NOUN_PHRASE = re.compile(
 # Second words of everyday compounds: "the golf course", "the toilet seat", "gym kit".
 _NOUN_SECOND = SITUATION_NOUNS | word_set(
     "list day course seat group kit bag key keys cake play pickup fees report gate strips "
-    "service repair"
+    "service repair treatment"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
@@ -529,10 +529,11 @@ def _add_topic(text: str, reading: _Reading) -> None:
         describes = noun in _DESCRIBING_ONLY and _names_a_thing(second)
         # "the Lake District": a name in capitals goes on to its last capital.
         named = match.group(2)[0].isupper() and (match.group(3) or " ")[0].isupper()
+        party = noun in _PARTIES and second == "do"  # "my work do", "the leaving do"
         if (
             second
-            and (owns or describes or named or _second_of_compound(second))
-            and second not in FUNCTION_WORDS
+            and (owns or describes or named or party or _second_of_compound(second))
+            and (second not in FUNCTION_WORDS or party)
         ):
             phrase += f" {match.group(3)}"
             if second in _PARTIES and re.match(r" do\b", text[match.end() :], re.I):
