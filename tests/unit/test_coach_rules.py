@@ -1345,3 +1345,32 @@ def test_sayings_and_is_leave_the_thing_itself(draft: str, topic: str | None) ->
 )
 def test_a_party_or_a_treatment_is_named_whole(draft: str, topic: str) -> None:
     assert rewrite(draft).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        # "having my back" names no back.
+        (
+            "Thanks for having my back in front of your brother. Really felt supported.",
+            "about your brother",
+        ),
+        # "that apparently …" starts a clause; the thing is before it.
+        (
+            "Another Sunday, another rowing club breakfast that apparently excludes partners.",
+            "about the rowing club breakfast",
+        ),
+        (
+            "Funny how you find time for darts but not for the hospital visit.",
+            "about the hospital visit",
+        ),
+    ],
+)
+def test_a_saying_or_a_clause_word_is_not_the_subject(draft: str, topic: str) -> None:
+    assert rewrite(draft).topic == topic
+
+
+def test_a_thing_ending_in_ly_after_that_is_still_a_thing() -> None:
+    proposed = rewrite("You sulked through that family barbecue, every single minute of it.")
+
+    assert "family" in " ".join((*proposed.situation, proposed.topic or ""))

@@ -115,7 +115,7 @@ _NOUN_PHRASE = re.compile(
 # Second words of everyday compounds: "the golf course", "the toilet seat", "gym kit".
 _NOUN_SECOND = SITUATION_NOUNS | word_set(
     "list day course seat group kit bag key keys cake play pickup fees report gate strips "
-    "service repair treatment"
+    "service repair treatment visit runs"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
@@ -514,7 +514,14 @@ def _add_topic(text: str, reading: _Reading) -> None:
         return
     for match in _NOUN_PHRASE.finditer(text):
         noun = match.group(2).lower().rstrip("'")
-        if noun in FUNCTION_WORDS or noun in _VAGUE:
+        # "that apparently doesn't": there "that" starts a clause, and names nothing.
+        starts_clause = (
+            match.group(1).lower() == "that"
+            and noun.endswith("ly")
+            and noun not in SITUATION_NOUNS  # "that family do" is a family do
+            and not match.group(2)[0].isupper()  # "that July" is a July
+        )
+        if noun in FUNCTION_WORDS or noun in _VAGUE or starts_clause:
             continue
         phrase = f"{match.group(1).lower()} {match.group(2).rstrip(chr(39))}"
         second = (match.group(3) or "").lower()
@@ -583,7 +590,8 @@ _AFTER_IS_OR_HAS = word_set(
 _IDIOM = re.compile(
     r"\b(?:throw(?:ing|n|s)?|threw) (?:me|us|him|her|them) under the bus|"
     r"\brock(?:ing|ed)? the boat|\bby the book|\bthe last straw|\bon the same page|"
-    r"\bdrag(?:ging|ged|s)? (?:your|his|her|their|my|our) feet|\bfor the record",
+    r"\bdrag(?:ging|ged|s)? (?:your|his|her|their|my|our) feet|\bfor the record|"
+    r"\b(?:have|having|had|has) (?:my|your|his|her|our|their) backs?\b",
     re.IGNORECASE,
 )
 # A meal or an outing just before "with/at" someone: "dinner with", "drinks at".
@@ -830,7 +838,7 @@ def _everyday_thing(text: str, every: bool) -> str | None:
         for i, word in enumerate(lower):
             if word not in SITUATION_NOUNS or _owner_or_verdict(words, lower, i):
                 continue  # "kid's" in "kid's parents evening" is not the subject
-            found = _thing_at(words, lower, i, SITUATION_NOUNS, every)
+            found = _thing_at(words, lower, i, _NOUN_SECOND, every)
             if found:
                 return "about " + found
     return None
