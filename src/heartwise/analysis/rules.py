@@ -403,9 +403,11 @@ def _danger_in_an_argument_rules() -> list[Rule]:
             "crisis",
             "violence/urgent",
             0.85,
-            r"\b(?:you|he|she|they) (?:hit|punched|slapped|choked|strangled|kicked|shoved|"
-            r"headbutted|smacked) me\b(?! (?:up|at|to|in|with (?:a|the) (?:pillow|snowball))\b)"
-            r"[^.!?\n]*",
+            # The partner as "you" (the rule above has "he", "she" and "they"), and two
+            # more verbs for all of them.
+            r"\b(?:you (?:hit|punched|slapped|choked|strangled|kicked|shoved|headbutted|smacked)|"
+            r"(?:he|she|they) (?:headbutted|smacked)) me\b"
+            r"(?! (?:up|at|to|in|with (?:a|the) (?:pillow|snowball))\b)[^.!?\n]*",
             r"\b(?:choking|strangling|strangled|choked) me\b[^.!?\n]*",
             r"\b(?:by (?:my|the)|hands? (?:around|round) my) (?:throat|neck)\b[^.!?\n]*",
             r"\b(?:dragged|pulled) me (?:down|across|along|up|out|through|by)\b[^.!?\n]{0,30}"

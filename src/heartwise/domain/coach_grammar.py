@@ -67,6 +67,8 @@ _IRREGULAR_PAST = {
     "throw": "threw",
     "fall": "fell",
     "hold": "held",
+    "break": "broke",
+    "blow": "blew",
     "understand": "understood",
 }
 _IRREGULAR_BASE = {past: base for base, past in _IRREGULAR_PAST.items()}
@@ -82,12 +84,6 @@ _E_VERBS = word_set(
     judge"""
 )
 _VOWELS = "aeiou"
-
-
-def is_past_form(word: str) -> bool:
-    """Whether ``word`` reads as a simple past: "called", "kept", "told"."""
-    lower = word.lower()
-    return lower.endswith("ed") or lower in _IRREGULAR_BASE
 
 
 def past_form(base: str) -> str:

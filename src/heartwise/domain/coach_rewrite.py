@@ -27,6 +27,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from heartwise.domain.coach_clauses import (
@@ -46,7 +47,7 @@ from heartwise.domain.coach_clauses import (
 from heartwise.domain.coach_cues import BLAMING_ACTS, GENERIC_PHRASES, LEAD, blames
 from heartwise.domain.coach_grammar import (
     as_clause,
-    is_past_form,
+    is_past,
     plural,
     sentences,
     tidy,
@@ -96,7 +97,7 @@ _VERBISH = word_set(
 def _has_verb(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     return any(
-        (w in _VERBISH and not _party_do(lower, i)) or is_past_form(w) for i, w in enumerate(lower)
+        (w in _VERBISH and not _party_do(lower, i)) or is_past(w) for i, w in enumerate(lower)
     )
 
 
@@ -777,13 +778,10 @@ def _words_of(part: str) -> tuple[list[str], list[str]]:
     return words, [w.lower().removesuffix("'s").rstrip("'") for w in words]
 
 
-def _thing_at(
-    words: list[str], lower: list[str], i: int, seconds: frozenset[str], every: bool = False
-) -> str | None:
-    """The thing named at ``i``; with the next word when that is one of ``seconds`` or
-    names what a thing does, since the phrase ends at its last noun ("phone call",
-    "petrol light", "lawn mower")."""
-    compound = i + 1 < len(lower) and (lower[i + 1] in seconds or _names_a_doer(lower[i + 1]))
+def _thing_at(words: list[str], lower: list[str], i: int, every: bool = False) -> str | None:
+    """The thing named at ``i``; with the next word when that ends a compound with it,
+    since the phrase ends at its last noun ("phone call", "petrol light", "lawn mower")."""
+    compound = i + 1 < len(lower) and _second_of_compound(lower[i + 1])
     return (compound and _noun_phrase(words, lower, i + 1, every)) or _noun_phrase(
         words, lower, i, every
     )
@@ -796,7 +794,7 @@ def _opening_thing(text: str) -> str | None:
     if len(lower) > 1 and _is_possessive(words[0], lower[0]) and _owner_or_verdict(words, lower, 0):
         # "Mum's car is blocking the drive": the car is the thing, and who owns it says
         # which car. Only an owner that reads as a name: "Kid's parents evening" is not.
-        found = _thing_at(words, lower, 1, _NOUN_SECOND)
+        found = _thing_at(words, lower, 1)
         owned = _owned_thing(words, lower, 0)
         if found and owned and owned.startswith(found):
             return owned  # "Nan's Christmas pudding", more than "Nan's Christmas"
@@ -809,7 +807,7 @@ def _opening_thing(text: str) -> str | None:
         if word in FUNCTION_WORDS or _owner_or_verdict(words, lower, i):
             return None
         if word in SITUATION_NOUNS:
-            found = _thing_at(words, lower, i, _NOUN_SECOND)
+            found = _thing_at(words, lower, i)
             # Only the shorthand's own "the": a bare "Lunch with the ex" is about the ex.
             return found if found and found.lower().startswith(f"the {lower[0]}") else None
     return None
@@ -830,15 +828,20 @@ def _owner_or_verdict(words: list[str], lower: list[str], i: int) -> bool:
     return lower[i] in _ALSO_A_VERDICT
 
 
+def _list_parts(text: str) -> Iterator[str]:
+    """Each sentence of ``text``, and within it each item of a list: a list's commas part
+    its things, so "Laundry, bins, dog" names no "laundry bins"."""
+    for _, sentence in sentences(text):
+        yield from _LIST_BREAK.split(sentence)
+
+
 def _everyday_thing(text: str, every: bool) -> str | None:
-    # A list's commas part its things: "Laundry, bins, dog" names no "laundry bins".
-    parts = (part for _, sentence in sentences(text) for part in _LIST_BREAK.split(sentence))
-    for part in parts:
+    for part in _list_parts(text):
         words, lower = _words_of(part)
         for i, word in enumerate(lower):
             if word not in SITUATION_NOUNS or _owner_or_verdict(words, lower, i):
                 continue  # "kid's" in "kid's parents evening" is not the subject
-            found = _thing_at(words, lower, i, _NOUN_SECOND, every)
+            found = _thing_at(words, lower, i, every)
             if found:
                 return "about " + found
     return None
@@ -848,7 +851,7 @@ def _named_owners_thing(text: str) -> str | None:
     """A named person's or pet's thing, in up to two words: "about Zara's orthodontist
     slot", "about Biscuit's flea drops". None when the "'s" is "is" or "has" ("Zara's
     late", "Biscuit's been sick") or what follows judges rather than names."""
-    for part in (part for _, sentence in sentences(text) for part in _LIST_BREAK.split(sentence)):
+    for part in _list_parts(text):
         words, lower = _words_of(part)
         for i, word in enumerate(words[:-1]):
             named = word[0].isupper() and lower[i] not in _NOT_POSSESSORS | _NOT_DOING
@@ -884,13 +887,9 @@ def _ends_a_thing(word: str, after: list[str]) -> bool:
     manages to" does not."""
     if _second_of_compound(word):
         return True
-    if not after or after[0] in _VERBISH | _PLACE_WORDS | _SAID_HAPPENED:
+    if not after or after[0] in _VERBISH | _PLACE_WORDS:
         return True
-    return after[0].endswith("ed") and after[0] not in SITUATION_NOUNS
-
-
-# What a thing did, in the past: "Grandad's war medals went to Oxfam".
-_SAID_HAPPENED = word_set("went got came left broke fell ran sat took lost blew hung ended")
+    return is_past(after[0]) and after[0] not in SITUATION_NOUNS
 
 
 # "Oh great, cancelled again.": what happened to a plan, without saying who did it.
