@@ -1374,3 +1374,90 @@ def test_a_thing_ending_in_ly_after_that_is_still_a_thing() -> None:
     proposed = rewrite("You sulked through that family barbecue, every single minute of it.")
 
     assert "family" in " ".join((*proposed.situation, proposed.topic or ""))
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        # A thing's "'s" before a state is "is": the battery is flat, it owns no flat.
+        ("Battery's flat. Genius.", "about the battery"),
+        ("Your phone's dead AGAIN, what a surprise.", "about your phone"),
+        # A person's "'s" still owns: the flat is where she lives.
+        ("Staying at your mum's flat again, great.", "about your mum's flat"),
+        # A thing described and then named: "the good kitchen scissors", not "the good
+        # kitchen"; "the washing machine", not "the washing".
+        (
+            "Nice of you to ruin the good kitchen scissors on cardboard.",
+            "about the good kitchen scissors",
+        ),
+        ("The washing machine's leaking again. Pathetic.", "about the washing machine"),
+        # Money spent, said as a charge: the money and what it went on, not the night.
+        ("$45 on Uber Eats in one night. Unbelievable.", "about the $45 on Uber Eats"),
+        (
+            "Three hundred quid on a drone without asking. Clueless.",
+            "about the three hundred quid on a drone",
+        ),
+        ("A hundred euro on trainers again. Pathetic.", "about the hundred euro on trainers"),
+        # A family word before a name is part of the name.
+        (
+            "Grandma Rose noticed you weren't there. Obviously couldn't be bothered.",
+            "about Grandma Rose",
+        ),
+        # A place named by whose it is: "back at Declan's till all hours".
+        ("Round at Callum's till all hours again? Classic.", "about Callum's"),
+        # More than one everyday thing: "birthdays".
+        ("Useless with birthdays. Always were.", "about birthdays"),
+        # A day is a time to speak of; "she works" names no work.
+        ("Away Friday to Sunday and you told me on Thursday night? Pathetic.", "about Friday"),
+    ],
+)
+def test_eleventh_round_names_the_thing(draft: str, topic: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert proposed.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        # "every single minute of it": the count goes with its "of it".
+        ("You moaned through the whole film, every single minute of it.", "the film", "of it"),
+        # "the whole of Easter Monday" is Easter Monday, not "the of Easter Monday".
+        ("I spent the whole of Boxing Day cleaning up after your cousins.", "Boxing Day", "the of"),
+        # A judging word takes its clause with it: nothing "so wasteful it's" is left.
+        (
+            "Half a tub of my good olive oil on chips? You're so wasteful it's unreal.",
+            "",
+            "wasteful",
+        ),
+    ],
+)
+def test_eleventh_round_leaves_no_stray_words(draft: str, kept: str, gone: str) -> None:
+    said = rewrite(draft).filled()
+
+    assert kept in said
+    assert gone not in said
+
+
+def test_a_shed_is_a_thing_and_built_is_a_verb() -> None:
+    proposed = rewrite("The whole bank holiday in the shed. Brilliant company, you are.")
+
+    assert proposed.topic == "about the shed"
+    told = rewrite("My brother built a deck in one weekend. Our gate's been broken since May.")
+    assert told.situation[0].startswith("my brother built a deck")
+
+
+@pytest.mark.parametrize(
+    ("draft", "marked"),
+    [
+        ("Oh get lost, Dave.", True),
+        ("Get lost. I'm done talking.", True),
+        ("Hopeless with maps, you are, but I'd gladly get lost anywhere with you.", False),
+        ("Let's get lost in Lisbon for a weekend.", False),
+    ],
+)
+def test_get_lost_is_contempt_only_when_it_sends_away(draft: str, marked: bool) -> None:
+    found = [draft[slice(*mark.span)].lower() for mark in find_marks(draft, [])]
+
+    assert ("get lost" in found) is marked

@@ -196,7 +196,9 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
     *phrases(
         "contempt",
         "phrase",
-        r"\b(?:calm down|get a grip|get over it|get real|get lost|get your own|give over|"
+        # "get lost" is contempt, "I'd happily get lost anywhere with you" is not.
+        r"\b(?:calm down|get a grip|get over it|get real|get your own|give over|"
+        r"get lost(?! (?:in|with|anywhere|somewhere|together|on|for|there)\b)|"
         r"act your age|man up|deal with it|get over yourself|piss off|sod off|screw you|"
         r"bite me|go on then|go ahead then|i swear to god|for (?:god's|fuck's|christ's|pete's) "
         r"sake|what the (?:hell|fuck)|the hell|wtf|ffs)\b",

@@ -70,6 +70,31 @@ _IRREGULAR_PAST = {
     "break": "broke",
     "blow": "blew",
     "understand": "understood",
+    "build": "built",
+    "drink": "drank",
+    "swim": "swam",
+    "sing": "sang",
+    "begin": "began",
+    "wear": "wore",
+    "steal": "stole",
+    "teach": "taught",
+    "catch": "caught",
+    "fight": "fought",
+    "sell": "sold",
+    "lend": "lent",
+    "ride": "rode",
+    "shake": "shook",
+    "dig": "dug",
+    "freeze": "froze",
+    "forgive": "forgave",
+    "mean": "meant",
+    "sink": "sank",
+    "swear": "swore",
+    "tear": "tore",
+    "sweep": "swept",
+    "draw": "drew",
+    "fly": "flew",
+    "grow": "grew",
 }
 _IRREGULAR_BASE = {past: base for base, past in _IRREGULAR_PAST.items()}
 # Verbs whose base form ends in a silent "e": "invited" -> "invite", not "invit".
@@ -157,7 +182,13 @@ def is_past(verb: str) -> bool:
     word = verb.lower()
     if word in _IRREGULAR_PAST:  # "put", "read", "let": the present is the likelier
         return False
-    return word in _IRREGULAR_BASE or (word.endswith("ed") and len(word) > 3)
+    return word in _IRREGULAR_BASE or (
+        word.endswith("ed") and len(word) > 3 and word not in _ED_NOT_PAST
+    )
+
+
+# Words in "-ed" that are no past tense: "in the shed", "the garden needs weeding".
+_ED_NOT_PAST = word_set("shed sheds greed sled hundred sacred naked wicked rugged ragged kindred")
 
 
 _OBJECT = {"he": "him", "she": "her", "they": "them", "we": "us", "i": "me", "you": "you"}

@@ -57,7 +57,8 @@ TRAITS = (
     r"dumbest|stupidest|cruell?est|nastiest|most selfish|unreal|suffocating|"
     # British and Australian English: "a right mardy sod", "you drongo".
     r"mardy|stroppy|a (?:right |miserable |lazy |stroppy )?sod|knobhead|bellend|nutter|"
-    r"drongo|galah|wet blanket|eejit|gobshite|thick (?:skull|head)|thick as \w+"
+    r"drongo|galah|wet blanket|eejit|gobshite|thick (?:skull|head)|thick as \w+|"
+    r"wasteful|feckless|reckless|bone idle|tight-?fisted|cheapskate|a tightwad"
 )
 
 # Nouns that are name-calling only when said to the partner ("you absolute plank",

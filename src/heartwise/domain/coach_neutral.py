@@ -45,7 +45,9 @@ _FREQUENCY = re.compile(
     r"(?:\w+ )?(?:summer|year|week|weekend|month|time|night|day|sunday|saturday|friday) "
     r"(?:running|on the (?:trot|bounce)|in a row)|day in,? day out|"
     r"the (?:whole|entire) (?:time|day|night|evening|weekend|way through)|"
-    r"24/7|round the clock|non-?stop)\b",
+    r"24/7|round the clock|non-?stop)\b"
+    # "every single minute of it": the "of it" goes with its count.
+    r"(?:\s+of (?:it|that|them)\b)?",
     _I,
 )
 # Time given as what is spent ("you spend every waking moment on that renovation"): the
@@ -84,9 +86,14 @@ _ADVICE_TAIL = re.compile(r",?\s+maybe you (?:should|ought to|need to)\b.*$", _I
 _CUT_POINT = re.compile(r",\s+|\s+(?:and|but|so|then)\s+", _I)
 
 
+# "The whole of Easter Monday", "all of Christmas Eve": the time itself, not its size.
+_WHOLE_OF = re.compile(r"\b(?:the (?:whole|entire) of|all of)\s+(?=[A-Z]|the |my |your |our )")
+
+
 def neutral(clause: str) -> str | None:
     """``clause`` as a plain observation; None when nothing of the act is left."""
     text = _EXASPERATED_OPENING.sub("", _without_symbols(clause).strip())
+    text = _WHOLE_OF.sub("", text)
     # How often goes first: "the whole time" is a frequency, not "the time" intensified.
     text = _WHOLE_TIME_SPENT.sub(r"\1 \2", _TIME_SPENT.sub(r"\1 so much time", text))
     text = _FREQUENCY.sub("", text)

@@ -116,7 +116,8 @@ _NOUN_PHRASE = re.compile(
 # Second words of everyday compounds: "the golf course", "the toilet seat", "gym kit".
 _NOUN_SECOND = SITUATION_NOUNS | word_set(
     "list day course seat group kit bag key keys cake play pickup fees report gate strips "
-    "service repair treatment visit runs"
+    "service repair treatment visit runs scissors knife knives pans towels sheets mugs "
+    "machine tin shake pics drawer oil"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
@@ -280,6 +281,12 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     if hyperbole:  # "I swear you're allergic to the vacuum": about the vacuum
         _add_topic(hyperbole.group(1), reading)
         return
+    spent = _SPENT_ON.match(_LEAD.sub("", text))
+    if spent:  # "$60 on DoorDash in one night": about the $60 on DoorDash, not the night
+        amount, thing = _amount_mid_sentence(spent.group(1)), spent.group(2)
+        thing = _WORDS_BEFORE_A_TIME.sub("", thing)
+        reading.topics.append(f"about the {amount} on {thing}")
+        return
     if _MOCK_SURPRISE.match(text):  # "Wow you remembered the anniversary": about it, not when
         _add_topic(text, reading)
         return
@@ -306,6 +313,39 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         _read_clause(tidy(kept), question, reading)
 
 
+# Money spent on something, said as a charge: "£95 on Deliveroo this week", "Two grand
+# on a bike you've ridden twice", "Rs 18,000 on cricket gear".
+_NUMBER = (
+    r"(?:\d[\d,.]*k?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:hundred|thousand|grand))?)"
+)
+_AMOUNT = (
+    r"(?:[$£€]\s?\d[\d,.]*k?|(?:rs\.?|inr|r)\s?\d[\d,.]*|"
+    rf"{_NUMBER}\s?(?:quid|bucks|dollars?|euros?|pounds?|grand|rand|rupees|naira|cedis|pesos|k))"
+)
+_SPENT_ON = re.compile(
+    rf"^({_AMOUNT})\s+(?:spent\s+)?on\s+((?:an? |the |my |your |our |his |her |their )?"
+    r"[a-z][\w'-]*(?: [a-z][\w'-]*){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _amount_mid_sentence(amount: str) -> str:
+    """ "Two grand" after "the" is "two grand", and "A hundred quid" is "hundred quid"."""
+    words = amount.split()
+    if words[0].lower() in ("a", "one") and len(words) > 1:
+        words = words[1:]
+    if words[0].isalpha() and words[0].lower() not in ("rs", "r", "inr"):
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+# What ends the thing bought: "Deliveroo | this week alone", "DoorDash | in one night".
+_WORDS_BEFORE_A_TIME = re.compile(
+    r"\s+(?:in|this|last|at|for|and|when|while|since|every|on|again|today|tonight|"
+    r"yesterday|alone|you|u|just|already|then|without|with|instead|when|while)\b.*$",
+    re.IGNORECASE,
+)
 # A role refused ("I'm not your PA.", "I am not a taxi"): it says what the writer will
 # not be, not what happened.
 _ROLE_REFUSED = re.compile(
@@ -531,6 +571,7 @@ def _add_topic(text: str, reading: _Reading) -> None:
             match.group(2).lower().endswith("'s")
             and second
             and second not in _VERBISH | _AFTER_IS_OR_HAS  # "the bill's come in"
+            and not _in_a_state(match.group(1), noun, second)  # "the battery's flat"
         )
         # "the second month", "my spare key": a first word that is no everyday thing
         # describes the next one, which the phrase needs.
@@ -585,8 +626,29 @@ _AT_A_PLACE = re.compile(r"\b(?:at|to|from|round|over|near) $", re.IGNORECASE)
 # Words after "the bill's" that make it "the bill is" or "the bill has", not an owner.
 _AFTER_IS_OR_HAS = word_set(
     """been gone come got gotten done left back run going coming getting still just already
-    started finished ended eaten taken made said arrived due overdue late"""
+    started finished ended eaten taken made said arrived due overdue late till until"""
 )
+# States after a thing's "'s", where it is "is": "the battery's flat", "your phone's
+# dead". A person's "'s" owns: "your mum's flat" is where she lives.
+_STATES = word_set(
+    """flat dead empty full broken blocked leaking overflowing ruined soaked filthy stuck
+    jammed missing bust busted knackered"""
+)
+
+
+def _a_state(lower: list[str], at: int) -> bool:
+    """Whether the word at ``at``, after an "'s", says how a thing is: "Battery's flat."
+    Not before a verb: "Jo's flat is a tip" names her flat."""
+    following = lower[at + 1] if at + 1 < len(lower) else ""
+    return lower[at] in _STATES and following not in _VERBISH
+
+
+def _in_a_state(determiner: str, noun: str, second: str) -> bool:
+    noun = noun.removesuffix("'s")
+    thing = determiner.lower() in ("the", "this", "that") or noun in SITUATION_NOUNS
+    return second in _STATES and thing and noun not in _KIN_NAMES
+
+
 # Sayings whose things are not the subject: no bus, no boat, no book.
 _IDIOM = re.compile(
     r"\b(?:throw(?:ing|n|s)?|threw) (?:me|us|him|her|them) under the bus|"
@@ -636,6 +698,8 @@ def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = Fals
     """The noun at ``at`` with its determiner and up to two words between ("the gas
     bill", "a happy valentine's text", "your band" from "your stupid band"); a bare noun
     only when it reads well bare ("money", "plans")."""
+    if lower[at] in _KIN_TITLES and at + 1 < len(words) and words[at + 1][0].isupper():
+        return f"{words[at]} {words[at + 1]}"  # "Grandma Rose", not "the grandma"
     kept = [words[at] if words[at][0].isupper() and at > 0 else lower[at]]
     owned: str | None = None  # "Olivia's birthday post": a possessive can stand for "the"
     first = at  # where the phrase starts in its sentence
@@ -692,6 +756,8 @@ def _shorthand(words: list[str], lower: list[str], at: int, kept: list[str]) -> 
 
 # Family words that are also names: "Mum's car", never "the mum's car".
 _KIN_NAMES = word_set("mum mom mam ma dad da nan nana gran granny grandma grandad grandpa")
+# Family words that come before a name: "Grandma Rose", "Uncle Dev", "Aunty Ngozi".
+_KIN_TITLES = _KIN_NAMES | word_set("aunt aunty auntie uncle cousin nanna")
 _OBJECTS = word_set("me him her us them it you")
 _PARTICLES = word_set("back")  # "Ring back", "Text back": a verb, not a thing
 _EVERY = word_set("every each")
@@ -823,6 +889,7 @@ def _owner_or_verdict(words: list[str], lower: list[str], i: int) -> bool:
         # "Rent's late", "Lawn's a jungle", "Recycling's overflowing": "'s" is "is". A
         # note's opening "Ute's filthy" is too, unless a thing follows ("Mum's car").
         is_or_has = after in _NOT_OWNED or (after.endswith("ing") and after not in SITUATION_NOUNS)
+        is_or_has = is_or_has or _a_state(lower, i + 1)
         opening_is = i == 0 and after not in SITUATION_NOUNS | _NOUN_SECOND
         return not (is_or_has or opening_is)
     return lower[i] in _ALSO_A_VERDICT
@@ -835,12 +902,34 @@ def _list_parts(text: str) -> Iterator[str]:
         yield from _LIST_BREAK.split(sentence)
 
 
+def _situation_noun(word: str) -> bool:
+    """An everyday thing, or more than one: "birthday" and "birthdays"."""
+    if word in SITUATION_NOUNS:
+        return True
+    single = word.removesuffix("s")
+    return single != word and single in SITUATION_NOUNS and single not in _ALSO_A_VERB
+
+
+# Everyday things that are verbs as well, so that with an "s" they are as often a verb:
+# "she works late", "an hour shows how little".
+_ALSO_A_VERB = word_set(
+    """work show call text run walk date play post message reply chat drink visit match
+    plan book cook clean park shop watch dress help cover rest name smoke"""
+)
+
+
 def _everyday_thing(text: str, every: bool) -> str | None:
     for part in _list_parts(text):
         words, lower = _words_of(part)
         for i, word in enumerate(lower):
-            if word not in SITUATION_NOUNS or _owner_or_verdict(words, lower, i):
+            if not _situation_noun(word) or _owner_or_verdict(words, lower, i):
                 continue  # "kid's" in "kid's parents evening" is not the subject
+            if i and _a_state(lower, i) and _is_possessive(words[i - 1], lower[i - 1]):
+                # "battery's flat" is no flat: the battery is what it speaks of.
+                before = _noun_phrase(words, lower, i - 1)
+                if before:
+                    return "about " + before
+                continue
             found = _thing_at(words, lower, i, every)
             if found:
                 return "about " + found
@@ -858,7 +947,12 @@ def _named_owners_thing(text: str) -> str | None:
             owned = _owned_thing(words, lower, i) if named else None
             if owned:
                 return "about " + owned
+            if named and i and lower[i - 1] in _TO_A_PLACE and _is_possessive(word, lower[i]):
+                return "about " + word  # "back at Declan's till all hours": his place
     return None
+
+
+_TO_A_PLACE = word_set("at to round from")
 
 
 def _owned_thing(words: list[str], lower: list[str], i: int) -> str | None:
@@ -870,6 +964,8 @@ def _owned_thing(words: list[str], lower: list[str], i: int) -> str | None:
     if len(thing) == 2 and not _ends_a_thing(thing[1], lower[i + 3 : i + 4]):
         thing = thing[:1]  # "Sam's boyfriend manages to": the boyfriend
     if not thing or (thing[0].endswith("ing") and thing[0] not in SITUATION_NOUNS):
+        return None
+    if _a_state(lower, i + 1):
         return None
     return " ".join([words[i], *words[i + 1 : i + 1 + len(thing)]])
 
@@ -909,10 +1005,14 @@ def _undone_again(text: str) -> str | None:
 # "about tonight", "about last time". Never from a threat ("... by Friday").
 _TIME = re.compile(
     r"\b(?:tonight|today|yesterday|this (?:morning|afternoon|evening|weekend)|"
-    r"last (?:night|time|weekend))\b",
+    r"last (?:night|time|weekend)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,
 )
 _THREATS = tuple(p.pattern for p in (*PHRASES, *GENERIC_PHRASES) if p.kind == "threat")
+
+
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
 def _time_of(text: str) -> str | None:
@@ -920,7 +1020,8 @@ def _time_of(text: str) -> str | None:
         found = _TIME.search(sentence)
         threat = CONDITIONAL_THREAT.search(sentence) or any(t.search(sentence) for t in _THREATS)
         if found and not threat:
-            return "about " + found.group().lower()
+            when = found.group().lower()
+            return "about " + (when.capitalize() if _WEEKDAY.match(when) else when)
     return None
 
 
