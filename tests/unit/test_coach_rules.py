@@ -1461,3 +1461,78 @@ def test_get_lost_is_contempt_only_when_it_sends_away(draft: str, marked: bool) 
     found = [draft[slice(*mark.span)].lower() for mark in find_marks(draft, [])]
 
     assert ("get lost" in found) is marked
+
+
+@pytest.mark.parametrize(
+    ("draft", "said", "gone"),
+    [
+        # "y'all" and "2 me" are texting spellings of "you" and "to me".
+        ("Y'all left the muddy boots on the new rug overnight. Every darn time.", "you left", ""),
+        ("ur location was off 4 hrs dont lie 2 me", "your location was off 4 hrs", "2 me"),
+        # A call at the end says who is spoken to, not what happened.
+        (
+            "Your lot finished the cake I made for Gran. And you let them, bru.",
+            "you let them",
+            "bru",
+        ),
+        # A count of the things named just before goes; the things stay.
+        ("You left wet towels on the landing again, every single one of them.", "towels", "every"),
+        (
+            "Why is it you can like every one of Priya's photos but can't text me?",
+            "every one of",
+            "",
+        ),
+        # A reason whose verdict went leaves no "because to …".
+        (
+            "The ladder's still in the hall because you're too lazy to put it away.",
+            "hall",
+            "because",
+        ),
+        # Shrugs and vague ends, however many.
+        ("omg u skipped my leaving drinks again wow ok 🙃", "my leaving drinks", "wow"),
+        (
+            "The loft is full of your junk, cables and boxes and whatnot. Pathetic.",
+            "boxes",
+            "whatnot",
+        ),
+        (
+            "Explain why the bathroom tap is dripping again. You forced it, plainly.",
+            "dripping",
+            "plainly",
+        ),
+        # Said only to wound: a refusal to repeat, a told-you-so ahead.
+        ("STOP leaving the curling tongs ON. I am not saying it again.", "tongs", "saying"),
+        (
+            "You can go to Ibiza, but don't come crying to me when the rent bounces.",
+            "Ibiza",
+            "crying",
+        ),
+    ],
+)
+def test_eleventh_round_keeps_the_act_and_drops_the_rest(draft: str, said: str, gone: str) -> None:
+    text = rewrite(draft).filled()
+
+    assert said in text
+    if gone:
+        assert gone not in text
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        # A time is no note's thing: "Last night at Jodie's" is not "the last night".
+        ("Last night at Shay's till 2am. Who does that?", "about Shay's"),
+        ("Morning, noon and night in that garage. Marry it, then.", "about that garage"),
+        # A compound ending in a time stays whole: "date night".
+        (
+            "Date night's ruined because you had to watch the darts. Brilliant.",
+            "about the date night",
+        ),
+        # "leftover" describes the thing that follows.
+        ("Ate my leftover lasagne without asking, as you do.", "about my leftover lasagne"),
+    ],
+)
+def test_eleventh_round_a_time_or_a_describing_word_is_not_the_thing(
+    draft: str, topic: str
+) -> None:
+    assert rewrite(draft).topic == topic

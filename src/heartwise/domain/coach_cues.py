@@ -200,7 +200,10 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\b(?:calm down|get a grip|get over it|get real|get your own|give over|"
         r"get lost(?! (?:in|with|anywhere|somewhere|together|on|for|there)\b)|"
         r"act your age|man up|deal with it|get over yourself|piss off|sod off|screw you|"
-        r"bite me|go on then|go ahead then|i swear to god|for (?:god's|fuck's|christ's|pete's) "
+        r"bite me|go on then|go ahead then|"
+        # "… but don't come crying to me when the payment bounces": a told-you-so ahead.
+        r",?\s*(?:but )?(?:don't|do not) come (?:crying|running|whining|moaning) (?:back )?to me"
+        r"[^.!?]*|i swear to god|for (?:god's|fuck's|christ's|pete's) "
         r"sake|what the (?:hell|fuck)|the hell|wtf|ffs)\b",
     ),
     *phrases(

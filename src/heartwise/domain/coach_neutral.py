@@ -80,6 +80,31 @@ _SIGN_OFF = re.compile(
     r"that was (?:\w+ )?(?:lekker|nice|kind|big|classy|sweet|lovely) of you)$",
     _I,
 )
+# A call at a clause's end says who is spoken to, not what happened: "… you let them,
+# bru", "… since lunch, mate".
+_CALLED_AT_THE_END = re.compile(
+    r",\s*(?:bru|bro|boet|mate|babe|hun|hon|dude|pal|fam|sis|love|man|my guy)$", _I
+)
+# A comment after a comma that says the act was to be expected: "you forced it, plainly".
+_EXPECTED_AT_THE_END = re.compile(
+    r",\s*(?:plainly|obviously|clearly|evidently|naturally|of course|as usual|as always|"
+    r"as per usual|as you do|surprise surprise)$",
+    _I,
+)
+# A list's vague end: "boxes and cables and whatnot", "… or whatever".
+_VAGUE_END = re.compile(
+    r",?\s+(?:and|or) (?:whatnot|all that|whatever|stuff|that|so on|everything else)$", _I
+)
+# "every single pair of them": a count of the things, which stay named before it; not
+# "every one of Chloe's posts", which names them.
+_EVERY_ONE_OF = re.compile(
+    r",?\s*\bevery (?:single |last )?(?:one|pair|piece|bit|item|mile|step|penny)"
+    r"(?: of (?:them|it)\b|\b(?! of\b))",
+    _I,
+)
+# A reason whose subject was a verdict and went with it: "because [you're too lazy] to
+# carry it up" leaves "because to carry it up".
+_REASON_LEFT_WITHOUT_SUBJECT = re.compile(r",?\s+(?:because|cause|as|since)\s+to\b.*$", _I)
 # Advice that is a verdict: "…, maybe you should live alone".
 _ADVICE_TAIL = re.compile(r",?\s+maybe you (?:should|ought to|need to)\b.*$", _I)
 # Where a run-on sentence may be cut: after a comma, or before "and"/"but"/"so".
@@ -96,14 +121,26 @@ def neutral(clause: str) -> str | None:
     text = _WHOLE_OF.sub("", text)
     # How often goes first: "the whole time" is a frequency, not "the time" intensified.
     text = _WHOLE_TIME_SPENT.sub(r"\1 \2", _TIME_SPENT.sub(r"\1 so much time", text))
-    text = _FREQUENCY.sub("", text)
+    text = _EVERY_ONE_OF.sub("", _FREQUENCY.sub("", text))
     text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", _SINGLE.sub(r"\1 ", text)))
     for loaded, plain in _LOADED_VERBS:
         text = loaded.sub(plain, text)
     text = tidy(_SIMILE.sub("", text))
-    text = tidy(_SIGN_OFF.sub("", _ADVICE_TAIL.sub("", text)))
+    text = tidy(_REASON_LEFT_WITHOUT_SUBJECT.sub("", _ADVICE_TAIL.sub("", text)))
+    text = _without_tails(text)
     text = capped(text)
     return text if len(text.split()) >= 2 else None
+
+
+def _without_tails(text: str) -> str:
+    """``text`` without what closes it and says nothing of the act, however many there
+    are: "… wow ok", "… and whatnot, mate"."""
+    while True:
+        shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", text))
+        shorter = tidy(_VAGUE_END.sub("", _CALLED_AT_THE_END.sub("", shorter)))
+        if shorter == text:
+            return text
+        text = shorter
 
 
 def without_frequency(text: str) -> str:

@@ -274,6 +274,9 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     text = sentence.strip().rstrip(".!?…").strip()
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
+    asked = _EXPLAIN_WHY.match(text)
+    if asked:  # "Kindly explain why the drawer is hanging off": it is hanging off
+        text, question = asked.group(1), False
     said = _WHY_IS_IT.sub("", text)
     if said != text:  # "why is it you can find time for …" says what happened
         text, question = said, False
@@ -360,8 +363,15 @@ _EXASPERATED = (
 # partner as a whole, a veiled threat, a taunt.
 _SAID_ONLY_TO_HURT = re.compile(
     r"^i (?:can't|cannot) stand you(?: sometimes| anymore| right now)?$|"
+    r"^i(?:'m| am) not (?:saying|telling you|asking|repeating) (?:it|this|that|myself)"
+    r"(?: again| twice| one more time)?$|"
     r"\b(?:you're|you are) dead to me\b|"
     rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$",
+    re.IGNORECASE,
+)
+_EXPLAIN_WHY = re.compile(
+    r"^(?:kindly |please |care to |can you |could you )?explain (?:to me )?why\s+"
+    r"(?!do\b|does\b|did\b)(.+)$",
     re.IGNORECASE,
 )
 _WHY_IS_IT = re.compile(
@@ -666,7 +676,7 @@ _DOING = re.compile(r"\b(?:at|about|of|for|with) ([a-z]+ing) ([a-z']+)", re.IGNO
 _DESCRIBING_ONLY = word_set(
     """new old good bad last first second third fourth next previous spare little big
     missing charming lovely famous usual muddy dirty wet smelly empty broken clean
-    cold slow quick fast long short early late electric"""
+    cold slow quick fast long short early late electric leftover"""
 )
 
 
@@ -744,6 +754,8 @@ def _shorthand(words: list[str], lower: list[str], at: int, kept: list[str]) -> 
     excuses") or a count ("Three missed calls")."""
     if lower[at] in MASS_NOUNS or len(kept) > 2:
         return False
+    if lower[at] in _HOW_OFTEN and (len(kept) == 1 or kept[0].lower() in _WHICH_TIME):
+        return False  # a time is no note's thing: "Last night at Jodie's", "Morning, noon"
     after = lower[at + 1] if at + 1 < len(lower) else ""
     is_or_has = words[at].lower().endswith(("'s", "’s"))  # "Lawn's a jungle"
     if (after in _DETERMINERS | _OBJECTS | _PARTICLES) and not is_or_has:
@@ -757,6 +769,7 @@ def _shorthand(words: list[str], lower: list[str], at: int, kept: list[str]) -> 
 # Family words that are also names: "Mum's car", never "the mum's car".
 _KIN_NAMES = word_set("mum mom mam ma dad da nan nana gran granny grandma grandad grandpa")
 # Family words that come before a name: "Grandma Rose", "Uncle Dev", "Aunty Ngozi".
+_WHICH_TIME = word_set("last this next good whole")  # "Last night", but "Date night"
 _KIN_TITLES = _KIN_NAMES | word_set("aunt aunty auntie uncle cousin nanna")
 _OBJECTS = word_set("me him her us them it you")
 _PARTICLES = word_set("back")  # "Ring back", "Text back": a verb, not a thing

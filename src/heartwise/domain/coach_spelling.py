@@ -82,7 +82,12 @@ _SAME_WORD = {
     "srsly": "seriously",
     "abt": "about",
     "i": "I",
+    "y'all": "you",
+    "yall": "you",
 }
+# "2" is "to" before whom or where it goes ("dont lie 2 me", "went 2 the pub"); a number
+# elsewhere ("2 hours").
+_TO_BEFORE = word_set("me you u him her us them the my your ur our work bed school")
 # Short forms that are words only in lower case: "me n you", "start w me", "not rn"; a
 # capital "N" or "W" is a letter or a name ("plan B or plan N"), "RN" a nurse.
 _LOWER_CASE_ONLY = {"n": "and", "w": "with", "rn": "right now"}
@@ -167,6 +172,8 @@ def _plain_word(word: str, following: str, shouted: bool) -> str:
         return "you're" if following in _YOURE_BEFORE or following.endswith("ing") else "your"
     if word in _LOWER_CASE_ONLY:
         return _LOWER_CASE_ONLY[word]
+    if word == "2" and following in _TO_BEFORE:
+        return "to"
     if lower in _SAME_WORD:
         spelled = _SAME_WORD[lower]
         return spelled[0].upper() + spelled[1:] if word[0].isupper() else spelled
