@@ -1536,3 +1536,35 @@ def test_eleventh_round_a_time_or_a_describing_word_is_not_the_thing(
     draft: str, topic: str
 ) -> None:
     assert rewrite(draft).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        # What the partner did, said whole after a fragment and "and".
+        (
+            "Baked all afternoon and you grabbed a kebab on the way home. Wow.",
+            "you grabbed a kebab on the way home",
+        ),
+        (
+            "Thirty quid in Lidl and you came back with beer and no milk. Genius.",
+            "you came back with beer and no milk",
+        ),
+        ("Read at 9:40. Still no reply. Cracking.", "there's no reply"),
+    ],
+)
+def test_an_act_after_a_fragment_is_what_happened(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation == (situation,)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # A consequence is no act: "you needn't bother" was never done.
+        "Skip the recital and you needn't bother coming home.",
+        # A verdict said as an act is no act either.
+        "Sorry I shouted, but honestly you deserved it.",
+    ],
+)
+def test_no_consequence_or_verdict_is_taken_for_an_act(draft: str) -> None:
+    assert rewrite(draft).situation == ()

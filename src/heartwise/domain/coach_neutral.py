@@ -87,7 +87,7 @@ _CALLED_AT_THE_END = re.compile(
 )
 # A comment after a comma that says the act was to be expected: "you forced it, plainly".
 _EXPECTED_AT_THE_END = re.compile(
-    r",\s*(?:plainly|obviously|clearly|evidently|naturally|of course|as usual|as always|"
+    r",\s*(?:plainly|obviously|clearly|evidently|apparently|naturally|of course|as usual|as always|"
     r"as per usual|as you do|surprise surprise)$",
     _I,
 )

@@ -487,7 +487,7 @@ _FED_UP = re.compile(
     re.IGNORECASE,
 )
 # "No reply." "No text." A thing that did not come, said as a fragment.
-_NOTHING_CAME = re.compile(r"^no ([a-z]+)$", re.IGNORECASE)
+_NOTHING_CAME = re.compile(r"^(?:(?:and )?still )?no ([a-z]+)$", re.IGNORECASE)
 # An intensifier left with nothing to intensify once a judging word went.
 _CUT_SHORT = re.compile(r"\b(?:so|such|very|too)\s+(?:with|about|at|for|in|on|of|to)\b", re.I)
 
@@ -514,8 +514,30 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
         reading.clauses.append(as_clause(text))
     else:
         _add_topic(text, reading)
+        done = _AND_YOU_DID.search(text)
+        if done and _a_plain_act(done.group(1), done.group(2)):
+            # "Cooked for two hours and you grabbed McDonald's on the way home": what
+            # the partner did is said whole after the "and".
+            reading.clauses.append(as_clause(done.group(1)))
 
 
+def _a_plain_act(clause: str, verb: str) -> bool:
+    """Whether ``clause`` says what was done, and only that: "you came back with beer",
+    not "you deserved it", "you killed it" or a bare "you planned"."""
+    words = (neutral(clause) or "").split()  # "you knew, apparently" is two words
+    plain_words = not STILL_HARSH.search(clause) and not blames(clause)
+    return (
+        is_past(verb)
+        and verb.lower() not in _VERDICT_VERBS
+        and len(words) >= 3
+        and (plain_words and ends_cleanly(words))
+    )
+
+
+_VERDICT_VERBS = word_set("deserved killed ruined wrecked destroyed blew")
+# A report of what the partner did after a fragment: "Forty quid in Aldi | and you came
+# back with …". Only a past act: "Skip it and you needn't come back" is a consequence.
+_AND_YOU_DID = re.compile(r"\s(?:and|but|then)\s+(?:now\s+)?(you\s+(?:just\s+)?(\w+)\b.*)$", re.I)
 _MOCK_DISCOVERY = re.compile(r"^(?:oh )?wait\b", re.IGNORECASE)
 # Up to three words and a comma before what the partner did: a call, a name or an
 # interjection ("Wueh, you said …", "Right then Kev, you've …", "Ach away, you're some
