@@ -133,6 +133,7 @@ HELDOUT_FILES = {
     15: ("harsh_heldout_15.jsonl", "gentle_heldout_15.jsonl"),
     16: ("harsh_heldout_16.jsonl", "gentle_heldout_16.jsonl"),
     17: ("harsh_heldout_17.jsonl", "gentle_heldout_17.jsonl"),
+    18: ("harsh_heldout_18.jsonl", "gentle_heldout_18.jsonl"),
 }
 
 
@@ -165,7 +166,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=17, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=18, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     parser.add_argument(
