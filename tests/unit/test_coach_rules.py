@@ -1568,3 +1568,36 @@ def test_an_act_after_a_fragment_is_what_happened(draft: str, situation: str) ->
 )
 def test_no_consequence_or_verdict_is_taken_for_an_act(draft: str) -> None:
     assert rewrite(draft).situation == ()
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Forty quid on a new fishing rod when the boiler's broken. Brilliant planning, hey.",
+        "Your cousin's barbecue over my graduation. Lovely priorities.",
+        "Heating on full in an empty house. Money grows on trees, does it?",
+        "Three nights out this week. Do I even exist?",
+        "Do I look like your cleaner? The dishes are still in the sink.",
+        "Busy? Busy with what, exactly?",
+        "And who's going to hoover, the carpet fairy?",
+        "Golf Saturday, football Sunday. When exactly do I fit in?",
+        "Who ate the last yoghurt? You, obviously.",
+        "Is there a magic number of reminders before the bins go out?",
+    ],
+)
+def test_sarcasm_with_a_fixed_shape_is_blame(draft: str) -> None:
+    assert any(mark.kind == "contempt" for mark in find_marks(draft, []))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # Sincere praise, a bedtime story and plain questions look alike but are not.
+        "Great teamwork on the wardrobe tonight, we did it!",
+        "Did the tooth fairy come for Maisie's tooth?",
+        "When do I need to be at your mum's on Sunday?",
+        "Thanks for that lovely dinner, you spoil me.",
+    ],
+)
+def test_look_alikes_of_fixed_sarcasm_are_not_marked(draft: str) -> None:
+    assert not any(mark.kind == "contempt" for mark in find_marks(draft, []))

@@ -58,6 +58,16 @@ _VERDICTS_WEAK = (
     r"none|zero|zilch|nada"
 )
 
+_PRAISE = (
+    r"(?:really |just |very |so |real )?(?:great|lovely|nice|brilliant|fab|fantastic|wonderful|"
+    r"perfect|amazing|top|cracking|stellar|excellent|superb|solid|impressive|interesting)"
+)
+# What may close such praise: "Brilliant planning, hey." "Great company, you are."
+_SARCASTIC_TAG = (
+    r"(?:,? (?:hey|eh|mate|there|then|though|as always|as usual|as ever|you are|as per usual))?"
+    r"\s*[.!…]*\s*$"
+)
+
 GENERIC_PHRASES: tuple[Phrase, ...] = (
     # A judging word about the partner, or about what is theirs.
     *phrases(
@@ -103,6 +113,34 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"wonderful|perfect|amazing|top|cracking) (?:night|holiday|evening|day|weekend|date|"
         r"trip|start|morning|birthday|christmas)\s*[.…]*\s*$",
         r"^\s*anything else\s*\?+\s*$",
+        strong=False,
+    ),
+    # Praise for how the partner went about it, standing alone: "Lovely priorities.",
+    # "Brilliant planning, hey." Few of these are ever meant; "Perfect timing!" and
+    # "Great teamwork." often are, so they need company.
+    *phrases(
+        "contempt",
+        "sentence",
+        rf"{LEAD}(?:{_PRAISE}) (?:planning|priorities|communication|parenting|budgeting|logic|"
+        rf"multitasking|listening skills|life choices){_SARCASTIC_TAG}",
+        r"\bmoney (?:grows|doesn't grow) on trees\b",
+        r"\bdo i (?:even |still )?exist\b",
+        r"\bdo i look like (?:your|a|an) \w+",
+        r"\b(?:doing|with|for|on) what,? exactly\s*\?",
+        r"\bthe (?!tooth\b)\w+ fair(?:y|ies)\b",
+        r"\bwhen (?:exactly )?(?:do|would|will) i (?:fit in|get a look in|come first)\b",
+        r"^\s*you,? (?:obviously|of course|naturally|who else)\s*[.!?…]*\s*$",
+        r"\bmagic number of\b",
+    ),
+    *phrases(
+        "contempt",
+        "sentence",
+        rf"{LEAD}(?:{_PRAISE}) (?:company|deal|timing|effort|teamwork|idea|move|call|choice|"
+        rf"thinking|listening|manners|stuff){_SARCASTIC_TAG}",
+        r"^\s*(?:thanks|cheers|ta) for that\s*[.…]*\s*$",
+        r"^\s*(?:one|1) (?:thing|job)\s*[.!…]*\s*$",
+        r",\s*that's you\s*[.!…]*\s*$",
+        r"\bor whatever else i (?:asked|said|told you)\b",
         strong=False,
     ),
     *phrases(
@@ -334,7 +372,7 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
 )
 
 _WEAK_CUES = re.compile(
-    r"\b(?:again|yet again|once again|as usual|for once|one more time|"
+    r"\b(?:again|yet again|once again|as usual|like usual|as per usual|for once|one more time|"
     r"every (?:single )?(?:time|night|day|week|weekend|holiday|morning|evening))\b|"
     r"\byou (?:(?:just|literally|even|really|actually|still|honestly) )*(?:didn't|don't|"
     r"haven't|won't|can't|couldn't|wouldn't|never|did not|do not)\b|"

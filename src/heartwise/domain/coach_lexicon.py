@@ -206,6 +206,7 @@ PHRASES: tuple[Phrase, ...] = (
         "absolute",
         "phrase",
         r"\b(?:always|constantly|all the time|forever|24/7|like always|as usual|as always|"
+        r"like usual|as per usual|"
         r"yet again|once again|every single day)\b",
     ),
 )
