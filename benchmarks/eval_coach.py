@@ -1,15 +1,15 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (17)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 16)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (18)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 17)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_17.jsonl` and `gentle_heldout_17.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_18.jsonl` and `gentle_heldout_18.jsonl`, written blind to
 the rules and to the coach's model; the older pairs
-(`*_heldout.jsonl` to `*_heldout_16.jsonl`) have been scored in earlier rounds (see the
+(`*_heldout.jsonl` to `*_heldout_17.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
-`dev.jsonl` and `dev_2.jsonl` to `dev_9.jsonl`, read together.
+`dev.jsonl` and `dev_2.jsonl` to `dev_10.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
