@@ -1601,3 +1601,37 @@ def test_sarcasm_with_a_fixed_shape_is_blame(draft: str) -> None:
 )
 def test_look_alikes_of_fixed_sarcasm_are_not_marked(draft: str) -> None:
     assert not any(mark.kind == "contempt" for mark in find_marks(draft, []))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Thanks ever so much for eating the last of the trifle I made for Nan.",
+        "Cheers for telling your mates about my pay rise before I'd told anyone.",
+        "Love how the ironing only gets done when your mum visits.",
+        "Another missed recital. Colour me shocked.",
+        "That's the last lift from town. Next time you can walk home.",
+        "Go to the festival and see if I'm still here when you get back.",
+        "A stack of unopened bank letters on the stairs. Very responsible.",
+        "How difficult can it be to put the lid back on the milk?",
+        "I am sick to the back teeth of your wet towels on the bed.",
+        # Keeping score takes two sentences: what I did, then what the partner did.
+        "I did the packed lunches, the laundry and the bins. You did a lie-in.",
+    ],
+)
+def test_more_blame_with_a_fixed_shape(draft: str) -> None:
+    kinds = {mark.kind for mark in find_marks(draft, [])}
+
+    assert kinds & {"contempt", "criticism", "threat"}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Thanks so much for telling everyone how proud you are of me, I went bright red.",
+        "I did the shopping, the cooking and the bath. You can put your feet up tonight.",
+        "Love how the garden looks this morning.",
+    ],
+)
+def test_look_alikes_of_scorekeeping_and_thanks_are_not_marked(draft: str) -> None:
+    assert not {mark.kind for mark in find_marks(draft, [])} & {"contempt", "criticism"}

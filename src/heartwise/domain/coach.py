@@ -106,7 +106,8 @@ _MARK_ONLY: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "contempt",
         re.compile(
-            r"\bi(?:'m| am) (?:so |really |just )*(?:sick|tired|fed up|sick and tired) (?:of|with) "
+            r"\bi(?:'m| am) (?:so |really |just )*(?:sick|tired|fed up|sick and tired)"
+            r"(?: to (?:the back (?:of )?)?(?:my |the )?(?:teeth|death))? (?:of|with) "
             r"(?:\w+ing )?(?:\w+ ){0,2}(?:you|your)\b",
             re.IGNORECASE,
         ),
@@ -289,6 +290,18 @@ def _coach_marks(text: str) -> Iterable[_Found]:
                 span = _trimmed(text, start, end)
                 if span[1] > span[0]:
                     yield kind, span, strong and kind not in WEAK_KINDS
+    for match in _SCOREKEEPING.finditer(words_of):  # it takes two sentences to keep score
+        start, end = back(match.span(1), origin)
+        yield "contempt", _trimmed(text, start, end), True
+
+
+# A list of what I did, then what the partner did: "I did the school run, the food
+# shop and the vet. You did a nap."
+_SCOREKEEPING = re.compile(
+    r"(?:^|[.!?]\s+)i \w+ [^.!?]*,[^.!?]*[.!]\s+(you (?:\w+ed|did|made|got|went|came|took|"
+    r"forgot|turned|picked|sat|slept)\b[^.!?]*)",
+    re.IGNORECASE,
+)
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -47,7 +47,8 @@ _VERDICTS_STRONG = (
     r"not|good to know|bravo|real mature|very mature|how mature|nice one|great job|"
     r"good job|well done|thrilling|charming|cool,? cool,? cool|priceless|interesting priorities|"
     r"real nice|so romantic|how romantic|how thoughtful|so thoughtful|big shock|shock horror|"
-    r"funny that|funny,? that|exactly|(?:very |so |how )?on brand"
+    r"funny that|funny,? that|exactly|(?:very |so |how )?on brand|"
+    r"(?:very|how|so|real) (?:responsible|grown[- ]up|adult)"
 )
 _VERDICTS_WEAK = (
     r"cool|nice|great|lovely|brilliant|fantastic|perfect|awesome|amazing|wonderful|"
@@ -131,6 +132,14 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bwhen (?:exactly )?(?:do|would|will) i (?:fit in|get a look in|come first)\b",
         r"^\s*you,? (?:obviously|of course|naturally|who else)\s*[.!?…]*\s*$",
         r"\bmagic number of\b",
+        # "Love how the hoover only comes out when your parents visit."
+        rf"{LEAD}(?:i )?love how (?:the|my|your|our|every|nobody|no one)\b[^.!?]{{0,50}}?"
+        r"\b(?:only|always|never|somehow|suddenly)\b",
+        r"\bcolou?r me (?:shocked|surprised|astonished|amazed|stunned|impressed)\b",
+        r"\bnext time,? you can (?:walk|get yourself|find your own way|make your own|sort "
+        r"yourself)\b",
+        r"\bsee if i(?:'m| am| will be| 'll be)? (?:still )?(?:here|around|waiting)\b",
+        r"\bi (?:can't|cannot) stand you\b",
     ),
     *phrases(
         "contempt",
@@ -161,7 +170,11 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\b(?:meant|means|mean) nothing\b",
         rf"{LEAD}(?:wow|oh),? you (?:actually|finally)\b",
         rf"{LEAD}(?:well done|great job|good job|congrats|bravo|nice one),? you\b",
-        r"\b(?:thanks?|cheers|ta)(?: so much| a lot| again)? for (?:leaving|ditching|abandoning|"
+        r"\b(?:thanks?|cheers|ta)(?: so much| ever so much| very much| a lot| again)? for "
+        r"(?:telling (?:everyone|everybody|the whole|all your|your (?:mum|mom|mother|dad|mates|"
+        r"friends|sister|brother))(?![^.!?]*\bhow (?:proud|lucky|happy|much you (?:love|adore)))|"
+        r"(?:eating|finishing|drinking|using) (?:the last|all (?:of )?my)|"
+        r"leaving|ditching|abandoning|"
         r"ignoring|forgetting|standing me up|letting me down|embarrassing|humiliating|ruining|"
         r"cancell?ing|bailing|blowing me off|nothing|the support)\b",
         r"\b(?:nice|good|great|lovely) to know (?:i|that i|where|how much|what|you)\b",
@@ -180,7 +193,7 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bis (?:it|that) (?:really |actually |honestly )?too much to "
         r"(?:ask|\w+ (?:the|a|my|your))\b",
         r"\b(?:why is it|how is it) so (?:hard|difficult)\b|"
-        r"\bhow hard (?:is it|can it be|would it be)\b|"
+        r"\bhow (?:hard|difficult) (?:is it|can it be|would it be)\b|"
         r"\bis (?:it|that) (?:really |actually |honestly )?(?:that|so) (?:hard|difficult)\b",
         # Questions that ask how little the partner would have to do: "would it kill you
         # to ...", "did it ever cross your mind to ...", "how many reminders does it take".
