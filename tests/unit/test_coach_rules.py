@@ -1635,3 +1635,41 @@ def test_more_blame_with_a_fixed_shape(draft: str) -> None:
 )
 def test_look_alikes_of_scorekeeping_and_thanks_are_not_marked(draft: str) -> None:
     assert not {mark.kind for mark in find_marks(draft, [])} & {"contempt", "criticism"}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # Round twelve: scorn with a fixed shape and no judging word.
+        "Milk left out on the side all weekend. Aged to perfection.",
+        "Was the washing basket too far to walk to?",
+        "Did your thumbs break between nine and midnight?",
+        "I'll get a cab home from the hospital, don't trouble yourself.",
+        "Priya's husband does the school run every day. Just putting that out there.",
+        "After everything I did for your dad when he moved, you can't come to my leaving do.",
+        "So the darts outranks my birthday. Good to know.",
+        "Find somewhere else to stay this weekend.",
+        "You've got until Friday to tell your mum, or I will.",
+        "That drum kit goes by Sunday or it goes in the skip.",
+        "Did you expect the roasting tin would clean itself overnight?",
+        # Keeping score with "I've" and "You sent".
+        "I sent a voice note, two texts and a photo. You sent a thumbs up.",
+    ],
+)
+def test_round_twelve_blame_with_a_fixed_shape(draft: str) -> None:
+    kinds = {mark.kind for mark in find_marks(draft, [])}
+
+    assert kinds & {"contempt", "criticism", "threat"}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Chef's kiss on that risotto last night. Can you teach me?",
+        "Living the dream over here: sun, cider and the kids asleep. Miss you!",
+        "After everything you've done for me this month, let me cook tonight.",
+        "Did your phone die? No stress, just checking you got home.",
+    ],
+)
+def test_round_twelve_look_alikes_are_not_marked(draft: str) -> None:
+    assert not {mark.kind for mark in find_marks(draft, [])} & {"contempt", "criticism", "threat"}

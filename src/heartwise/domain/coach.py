@@ -298,8 +298,8 @@ def _coach_marks(text: str) -> Iterable[_Found]:
 # A list of what I did, then what the partner did: "I did the school run, the food
 # shop and the vet. You did a nap."
 _SCOREKEEPING = re.compile(
-    r"(?:^|[.!?]\s+)i \w+ [^.!?]*,[^.!?]*[.!]\s+(you (?:\w+ed|did|made|got|went|came|took|"
-    r"forgot|turned|picked|sat|slept)\b[^.!?]*)",
+    r"(?:^|[.!?]\s+)i(?:'ve)? \w+ [^.!?]*,[^.!?]*[.!]\s+(you(?:'ve)? (?:\w+ed|did|made|got|went|"
+    r"came|took|forgot|turned|picked|sat|slept|sent|said|bought|spent|gave|brought)\b[^.!?]*)",
     re.IGNORECASE,
 )
 
