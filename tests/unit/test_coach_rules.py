@@ -1673,3 +1673,31 @@ def test_round_twelve_blame_with_a_fixed_shape(draft: str) -> None:
 )
 def test_round_twelve_look_alikes_are_not_marked(draft: str) -> None:
     assert not {mark.kind for mark in find_marks(draft, [])} & {"contempt", "criticism", "threat"}
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        # A mocking sentence that names real things: it goes, the thing stays.
+        ("Love how the ironing only gets done when your mum visits.", "ironing", "Love"),
+        ("I'll get the bus home after the surgery, don't trouble yourself.", "bus home", "trouble"),
+        ("After everything I did for your sister this year, you skip my party.", "sister", "After"),
+        # A closer or a weak cue goes alone; the rest of its sentence is read.
+        ("Milk left out on the worktop all weekend, aged to perfection.", "milk", "perfection"),
+        ("you left me at the pub on my own with your work mates. who does that", "the pub", "own"),
+        ("thx for forgetting my bday drinks again ur so sweet 🙃", "bday", "🙃"),
+        # Shrugs and bare "I …" say nothing of what happened.
+        ("It's grand. I'll carry the sofa up the stairs myself, sure.", "sofa", "grand"),
+        ("You've walked past that bin bag five times today. I counted.", "bin bag", "counted"),
+        (
+            "Brilliant, the nursery's emailed about the fees you swore you'd paid.",
+            "nursery",
+            "emailed",
+        ),
+    ],
+)
+def test_round_twelve_keeps_what_the_mocking_names(draft: str, kept: str, gone: str) -> None:
+    said = rewrite(draft).filled()
+
+    assert kept.lower() in said.lower()
+    assert gone not in said

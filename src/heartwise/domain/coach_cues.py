@@ -131,33 +131,43 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bthe (?!tooth\b)\w+ fair(?:y|ies)\b",
         r"\bwhen (?:exactly )?(?:do|would|will) i (?:fit in|get a look in|come first)\b",
         r"^\s*you,? (?:obviously|of course|naturally|who else)\s*[.!?…]*\s*$",
-        r"\bmagic number of\b",
-        # Round twelve (dev_11): scorn with a fixed shape and no judging word.
-        # Closers only: "Chef's kiss on that risotto" and "Living the dream over here:
-        # sunshine" are meant.
-        r"\b(?:chef's kiss|aged to perfection|michelin[- ]star(?: stuff)?|five stars for \w+|"
-        r"(?:lovely|nice|alright|all right) for some|living the dream)\s*[.!…]*\s*$",
-        r"\b(?:was|is|were|are) (?:the|that|your|my) [\w' ]{1,25} too (?:far|heavy|hard|difficult|"
-        r"complicated|much)\b[^.!?]*\?",
         r"\bdid (?:your|the) (?:phone|thumbs|fingers|legs|hands) (?:forget|break|fall off|stop)\b",
-        r"\bdon't (?:trouble|put) yourself(?: out)?\b",
         r"\bjust (?:putting|saying) (?:that|it) out there\b",
-        r"^\s*after (?:everything|all) i(?:'ve| have)? (?:do|did|done)\b",
-        r"\b(?:outranks|ranks (?:above|higher than|over)|"
-        r"(?:second|third|fourth|last) on (?:the|your) list)\b",
         r"\bfind (?:somewhere|someplace|somebody|someone) else (?:for|to)\b",
         r"\byou(?:'ve| have) (?:got )?(?:until|till) (?:monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|tomorrow|tonight|the weekend|the end of)\b",
         r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the "
         r"weekend) or (?:it|they|i|the)\b",
-        # "Love how the hoover only comes out when your parents visit."
-        rf"{LEAD}(?:i )?love how (?:the|my|your|our|every|nobody|no one)\b[^.!?]{{0,50}}?"
-        r"\b(?:only|always|never|somehow|suddenly)\b",
         r"\bcolou?r me (?:shocked|surprised|astonished|amazed|stunned|impressed)\b",
         r"\bnext time,? you can (?:walk|get yourself|find your own way|make your own|sort "
         r"yourself)\b",
         r"\bsee if i(?:'m| am| will be| 'll be)? (?:still )?(?:here|around|waiting)\b",
         r"\bi (?:can't|cannot) stand you\b",
+    ),
+    # Round twelve (dev_11): scorn with a fixed shape and no judging word, in a sentence
+    # that names what happened: the sentence goes, what it was about stays.
+    *phrases(
+        "contempt",
+        "sentence",
+        r"\b(?:was|is|were|are) (?:the|that|your|my) [\w' ]{1,25} too (?:far|heavy|hard|difficult|"
+        r"complicated|much)\b[^.!?]*\?",
+        r"\bdon't (?:trouble|put) yourself(?: out)?\b",
+        r"\bmagic number of\b",
+        r"^\s*after (?:everything|all) i(?:'ve| have)? (?:do|did|done)\b",
+        r"\b(?:outranks|ranks (?:above|higher than|over)|"
+        r"(?:second|third|fourth|last) on (?:the|your) list)\b",
+        # "Love how the hoover only comes out when your parents visit."
+        rf"{LEAD}(?:i )?love how (?:the|my|your|our|every|nobody|no one)\b[^.!?]{{0,50}}?"
+        r"\b(?:only|always|never|somehow|suddenly)\b",
+        keeps_subject=True,
+    ),
+    # Closers that mock what came before them, taken out alone: "Milk left out all
+    # weekend, aged to perfection." Not "Chef's kiss on that risotto", which is meant.
+    *phrases(
+        "contempt",
+        "phrase",
+        r",?\s*\b(?:chef's kiss|aged to perfection|michelin[- ]star(?: stuff)?|five stars for \w+|"
+        r"(?:lovely|nice|alright|all right) for some|living the dream)\s*[.!…]*\s*$",
     ),
     *phrases(
         "contempt",
@@ -166,16 +176,21 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         rf"thinking|listening|manners|stuff){_SARCASTIC_TAG}",
         r"^\s*(?:thanks|cheers|ta) for that\s*[.…]*\s*$",
         r"^\s*(?:one|1) (?:thing|job)\s*[.!…]*\s*$",
+        r"\b(?:is|are) (?:the|my|our) \w+ an? [\w ]{1,20} now\s*\?",
+        r"^\s*(?:smooth|delightful|gorgeous|got it|incredible effort)\s*[.!…]*\s*$",
+        strong=False,
+    ),
+    # Weak cues taken out alone, so the rest of their sentence is still read.
+    *phrases(
+        "contempt",
+        "phrase",
         r",\s*that's you\s*[.!…]*\s*$",
-        r"\bor whatever else i (?:asked|said|told you)\b",
-        r"\b(?:by ourselves|on my own|by myself)\b[^.!?]*$",
+        r",?\s*\bor whatever else i (?:asked|said|told you)\b",
+        r"\b(?:by ourselves|on my own|by myself)\b",
         r",? (?:i suppose|as per)\s*[.!…]*\s*$",
         r"🙃",
         r"\b(?:boyfriend|girlfriend|husband|wife|partner|bf|gf) of the year\b",
-        r"\btook (?:you|u) \w+ (?:hrs|hours|days|mins|minutes|weeks) to\b",
         r"\bwhatever works for \w+\b",
-        r"\b(?:is|are) (?:the|my|our) \w+ an? [\w ]{1,20} now\s*\?",
-        r"^\s*(?:smooth|delightful|gorgeous|got it|incredible effort)\s*[.!…]*\s*$",
         strong=False,
     ),
     *phrases(

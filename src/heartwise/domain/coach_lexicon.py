@@ -103,10 +103,18 @@ class Phrase:
     # A strong phrase is blame on its own; a weak one ("always", "why do you") also
     # turns up in warm messages ("you always make me laugh"), so it needs company.
     strong: bool = True
+    # A sentence that goes whole but names real things ("Love how the hoover only comes
+    # out when …"): the rewrite may still say what it was about. Sarcasm's own words
+    # ("Living the dream.") never are.
+    keeps_subject: bool = False
 
 
-def phrases(kind: str, action: str, *patterns: str, strong: bool = True) -> list[Phrase]:
-    return [Phrase(kind, action, re.compile(p, re.IGNORECASE), strong) for p in patterns]
+def phrases(
+    kind: str, action: str, *patterns: str, strong: bool = True, keeps_subject: bool = False
+) -> list[Phrase]:
+    return [
+        Phrase(kind, action, re.compile(p, re.IGNORECASE), strong, keeps_subject) for p in patterns
+    ]
 
 
 PHRASES: tuple[Phrase, ...] = (

@@ -24,7 +24,9 @@ _I = re.IGNORECASE
 # you ...", "I don't know why I bother telling you about X, you ...".
 _EXASPERATED_OPENING = re.compile(
     r"^i don't (?:even )?know (?:where to (?:start|begin)|why i (?:even )?bother\b[^,]*)"
-    r"(?:\s+honestly)?,?\s*",
+    r"(?:\s+honestly)?,?\s*|"
+    # A shrug before the act: "It's fine, I'll just eat by myself", "I suppose I'll …".
+    r"^(?:(?:no no|nah|honestly),?\s+)?it's (?:fine|grand|ok|okay),\s*|^i suppose\s+(?=i\b)",
     _I,
 )
 # Words that only make an act sound bigger: "absolutely glued", "a whole weekend", "two
@@ -76,7 +78,7 @@ _SIMILE = re.compile(r",?\s*\blike (?:it's|it is|i'm|i am|i was|a|an) [^,;]*", _
 # "… cool cool", "… r you serious", "… that was lekker of you".
 _SIGN_OFF = re.compile(
     r"[,\s]+(?:nice one|cool(?: cool)?|huh|ok(?:ay)?|great|lovely|love it|thx|thanks|"
-    r"cheers|wow|amazing|classic|fab|r (?:you|u) serious|are you serious|"
+    r"cheers|wow|amazing|classic|fab|r (?:you|u) serious|are you serious|i know|"
     r"that was (?:\w+ )?(?:lekker|nice|kind|big|classy|sweet|lovely) of you)$",
     _I,
 )
@@ -129,7 +131,13 @@ def neutral(clause: str) -> str | None:
     text = tidy(_REASON_LEFT_WITHOUT_SUBJECT.sub("", _ADVICE_TAIL.sub("", text)))
     text = _without_tails(text)
     text = capped(text)
-    return text if len(text.split()) >= 2 else None
+    words = text.split()
+    if len(words) == 2 and words[0].lower() in _I_ALONE:
+        return None  # "I know", "I'll eat", "I checked" say nothing of what happened
+    return text if len(words) >= 2 else None
+
+
+_I_ALONE = frozenset({"i", "i'll", "i'm", "i've", "i'd"})
 
 
 def _without_tails(text: str) -> str:

@@ -366,6 +366,9 @@ _SAID_ONLY_TO_HURT = re.compile(
     r"^i(?:'m| am) not (?:saying|telling you|asking|repeating) (?:it|this|that|myself)"
     r"(?: again| twice| one more time)?$|"
     r"\b(?:you're|you are) dead to me\b|"
+    # "It's grand." "Honestly it's fine.": said of nothing that happened.
+    r"^(?:honestly,? |no no,? |no,? |totally |oh )?it's (?:fine|grand|ok|okay|all good|alright|"
+    r"all right|that simple)$|^your (?:call|choice)$|"
     rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$",
     re.IGNORECASE,
 )
@@ -413,8 +416,8 @@ def _without_blame(text: str, reading: _Reading) -> str | None:
     for phrase in _SENTENCE_PHRASES:
         if phrase.pattern.search(text):
             reading.shut_down |= phrase.kind == "stonewalling"
-            if phrase.kind != "contempt":  # sarcasm's words mean their opposite
-                _add_topic(text, reading)
+            if phrase.kind != "contempt" or phrase.keeps_subject:  # sarcasm's words mean
+                _add_topic(text, reading)  # their opposite; the things it names are real
             return None
     for phrase in _PART_PHRASES:
         found = phrase.pattern.search(text)
@@ -603,6 +606,7 @@ def _add_topic(text: str, reading: _Reading) -> None:
             match.group(2).lower().endswith("'s")
             and second
             and second not in _VERBISH | _AFTER_IS_OR_HAS  # "the bill's come in"
+            and not (is_past(second) and second not in SITUATION_NOUNS)  # "school's emailed"
             and not _in_a_state(match.group(1), noun, second)  # "the battery's flat"
         )
         # "the second month", "my spare key": a first word that is no everyday thing
@@ -834,7 +838,7 @@ def _said_of_partner(lower: list[str], determiner: int) -> bool:
 _VAGUE = word_set(
     """point mouth life way problem fault deal reason attitude behaviour behavior face head
     mind word words thing things stuff side time times lot end one kind sort type state heads
-    planet world earth universe entire whole famous same usual"""
+    planet world earth universe entire whole famous same usual two both"""
 )
 _NOT_DOING = word_set(
     """thing nothing something anything everything morning evening wedding darling
