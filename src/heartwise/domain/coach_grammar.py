@@ -187,7 +187,7 @@ def is_past(verb: str) -> bool:
     )
 
 
-# Words in "-ed" that are no past tense: "in the shed", "the garden needs weeding".
+# Words in "-ed" that are no past tense: "in the shed", "a hundred quid".
 _ED_NOT_PAST = word_set("shed sheds greed sled hundred sacred naked wicked rugged ragged kindred")
 
 

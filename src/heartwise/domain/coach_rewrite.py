@@ -287,7 +287,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     spent = _SPENT_ON.match(_LEAD.sub("", text))
     if spent:  # "$60 on DoorDash in one night": about the $60 on DoorDash, not the night
         amount, thing = _amount_mid_sentence(spent.group(1)), spent.group(2)
-        thing = _WORDS_BEFORE_A_TIME.sub("", thing)
+        thing = _AFTER_THE_THING_BOUGHT.sub("", thing)
         reading.topics.append(f"about the {amount} on {thing}")
         return
     if _MOCK_SURPRISE.match(text):  # "Wow you remembered the anniversary": about it, not when
@@ -343,10 +343,11 @@ def _amount_mid_sentence(amount: str) -> str:
     return " ".join(words)
 
 
-# What ends the thing bought: "Deliveroo | this week alone", "DoorDash | in one night".
-_WORDS_BEFORE_A_TIME = re.compile(
+# What comes after the thing bought: "Deliveroo | this week alone", "DoorDash | in one
+# night", "a drone | without asking".
+_AFTER_THE_THING_BOUGHT = re.compile(
     r"\s+(?:in|this|last|at|for|and|when|while|since|every|on|again|today|tonight|"
-    r"yesterday|alone|you|u|just|already|then|without|with|instead|when|while)\b.*$",
+    r"yesterday|alone|you|u|just|already|then|without|with|instead)\b.*$",
     re.IGNORECASE,
 )
 # A role refused ("I'm not your PA.", "I am not a taxi"): it says what the writer will
@@ -533,7 +534,8 @@ def _a_plain_act(clause: str, verb: str) -> bool:
         is_past(verb)
         and verb.lower() not in _VERDICT_VERBS
         and len(words) >= 3
-        and (plain_words and ends_cleanly(words))
+        and plain_words
+        and ends_cleanly(words)
     )
 
 
@@ -680,6 +682,8 @@ def _a_state(lower: list[str], at: int) -> bool:
 
 
 def _in_a_state(determiner: str, noun: str, second: str) -> bool:
+    """Whether "<determiner> <noun>'s <second>" says how a thing is ("the battery's
+    flat", "your phone's dead") rather than what someone owns."""
     noun = noun.removesuffix("'s")
     thing = determiner.lower() in ("the", "this", "that") or noun in SITUATION_NOUNS
     return second in _STATES and thing and noun not in _KIN_NAMES
@@ -794,8 +798,8 @@ def _shorthand(words: list[str], lower: list[str], at: int, kept: list[str]) -> 
 
 # Family words that are also names: "Mum's car", never "the mum's car".
 _KIN_NAMES = word_set("mum mom mam ma dad da nan nana gran granny grandma grandad grandpa")
-# Family words that come before a name: "Grandma Rose", "Uncle Dev", "Aunty Ngozi".
 _WHICH_TIME = word_set("last this next good whole")  # "Last night", but "Date night"
+# Family words that come before a name: "Grandma Rose", "Uncle Dev", "Aunty Ngozi".
 _KIN_TITLES = _KIN_NAMES | word_set("aunt aunty auntie uncle cousin nanna")
 _OBJECTS = word_set("me him her us them it you")
 _PARTICLES = word_set("back")  # "Ring back", "Text back": a verb, not a thing
@@ -986,12 +990,10 @@ def _named_owners_thing(text: str) -> str | None:
             owned = _owned_thing(words, lower, i) if named else None
             if owned:
                 return "about " + owned
-            if named and i and lower[i - 1] in _TO_A_PLACE and _is_possessive(word, lower[i]):
+            at_a_place = i and _AT_A_PLACE.search(lower[i - 1] + " ")
+            if named and at_a_place and _is_possessive(word, lower[i]):
                 return "about " + word  # "back at Declan's till all hours": his place
     return None
-
-
-_TO_A_PLACE = word_set("at to round from")
 
 
 def _owned_thing(words: list[str], lower: list[str], i: int) -> str | None:
@@ -1042,16 +1044,16 @@ def _undone_again(text: str) -> str | None:
 
 # When a draft names no thing and no act, the time it speaks of is still its own words:
 # "about tonight", "about last time". Never from a threat ("... by Friday").
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _TIME = re.compile(
     r"\b(?:tonight|today|yesterday|this (?:morning|afternoon|evening|weekend)|"
-    r"last (?:night|time|weekend)|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?)\b",
+    rf"last (?:night|time|weekend)|{_DAY}(?: (?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,
 )
 _THREATS = tuple(p.pattern for p in (*PHRASES, *GENERIC_PHRASES) if p.kind == "threat")
 
 
-_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY = re.compile(rf"^{_DAY}\b")
 
 
 def _time_of(text: str) -> str | None:
