@@ -1701,3 +1701,9 @@ def test_round_twelve_keeps_what_the_mocking_names(draft: str, kept: str, gone: 
 
     assert kept.lower() in said.lower()
     assert gone not in said
+
+
+def test_things_said_to_clean_themselves_are_what_the_draft_is_about() -> None:
+    assert rewrite("Did you think the frying pan would wash itself overnight?").topic == (
+        "about the frying pan"
+    )

@@ -153,6 +153,9 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"complicated|much)\b[^.!?]*\?",
         r"\bdon't (?:trouble|put) yourself(?: out)?\b",
         r"\bmagic number of\b",
+        # "Do you think the dishes wash themselves?": about the dishes.
+        r"\b(?:do|did) you (?:think|expect) (?:the |your |my |our )?\w+ (?:\w+ ){0,3}"
+        r"(?:themselves|itself)\b",
         r"^\s*after (?:everything|all) i(?:'ve| have)? (?:do|did|done)\b",
         r"\b(?:outranks|ranks (?:above|higher than|over)|"
         r"(?:second|third|fourth|last) on (?:the|your) list)\b",
@@ -229,8 +232,6 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bgood to know where i stand\b",
         r"\b(?:a )?(?:bit|little) late for that\b",
         r"\bact like it\b",
-        r"\b(?:do|did) you (?:think|expect) (?:the |your |my |our )?\w+ (?:\w+ ){0,3}"
-        r"(?:themselves|itself)\b",
         r"\b(?:by|like) magic\b",
         r"\bis (?:it|that) (?:really |actually |honestly )?too much to "
         r"(?:ask|\w+ (?:the|a|my|your))\b",

@@ -117,7 +117,7 @@ _NOUN_PHRASE = re.compile(
 _NOUN_SECOND = SITUATION_NOUNS | word_set(
     "list day course seat group kit bag key keys cake play pickup fees report gate strips "
     "service repair treatment visit runs scissors knife knives pans towels sheets mugs "
-    "machine tin shake pics drawer oil"
+    "machine tin shake pics drawer oil pan"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
