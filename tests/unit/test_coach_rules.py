@@ -1707,3 +1707,19 @@ def test_things_said_to_clean_themselves_are_what_the_draft_is_about() -> None:
     assert rewrite("Did you think the frying pan would wash itself overnight?").topic == (
         "about the frying pan"
     )
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "That rowing machine leaves the lounge by Sunday or it goes in the skip.",
+        "You've got until Friday to tell your brother, or I will.",
+        "Find somewhere else to sleep tonight.",
+    ],
+)
+def test_a_calm_ultimatum_is_marked_as_a_threat(draft: str) -> None:
+    assert "threat" in {mark.kind for mark in find_marks(draft, [])}
+
+
+def test_behind_my_back_names_no_back() -> None:
+    assert "back" not in (rewrite("Texting your ex behind my back. Classy.").topic or "")

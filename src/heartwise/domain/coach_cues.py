@@ -133,17 +133,22 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"^\s*you,? (?:obviously|of course|naturally|who else)\s*[.!?…]*\s*$",
         r"\bdid (?:your|the) (?:phone|thumbs|fingers|legs|hands) (?:forget|break|fall off|stop)\b",
         r"\bjust (?:putting|saying) (?:that|it) out there\b",
+        r"\bcolou?r me (?:shocked|surprised|astonished|amazed|stunned|impressed)\b",
+    ),
+    # Calm ultimatums: "That drum kit goes by Sunday or it goes in the skip."
+    *phrases(
+        "threat",
+        "sentence",
         r"\bfind (?:somewhere|someplace|somebody|someone) else (?:for|to)\b",
         r"\byou(?:'ve| have) (?:got )?(?:until|till) (?:monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|tomorrow|tonight|the weekend|the end of)\b",
         r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the "
         r"weekend) or (?:it|they|i|the)\b",
-        r"\bcolou?r me (?:shocked|surprised|astonished|amazed|stunned|impressed)\b",
         r"\bnext time,? you can (?:walk|get yourself|find your own way|make your own|sort "
         r"yourself)\b",
         r"\bsee if i(?:'m| am| will be| 'll be)? (?:still )?(?:here|around|waiting)\b",
-        r"\bi (?:can't|cannot) stand you\b",
     ),
+    *phrases("criticism", "sentence", r"\bi (?:can't|cannot) stand you\b"),
     # Round twelve (dev_11): scorn with a fixed shape and no judging word, in a sentence
     # that names what happened: the sentence goes, what it was about stays.
     *phrases(

@@ -694,7 +694,8 @@ _IDIOM = re.compile(
     r"\b(?:throw(?:ing|n|s)?|threw) (?:me|us|him|her|them) under the bus|"
     r"\brock(?:ing|ed)? the boat|\bby the book|\bthe last straw|\bon the same page|"
     r"\bdrag(?:ging|ged|s)? (?:your|his|her|their|my|our) feet|\bfor the record|"
-    r"\b(?:have|having|had|has) (?:my|your|his|her|our|their) backs?\b",
+    r"\b(?:have|having|had|has) (?:my|your|his|her|our|their) backs?\b|"
+    r"\bbehind (?:my|your|his|her|our|their) backs?\b",
     re.IGNORECASE,
 )
 # A meal or an outing just before "with/at" someone: "dinner with", "drinks at".
