@@ -1723,3 +1723,8 @@ def test_a_calm_ultimatum_is_marked_as_a_threat(draft: str) -> None:
 
 def test_behind_my_back_names_no_back() -> None:
     assert "back" not in (rewrite("Texting your ex behind my back. Classy.").topic or "")
+
+
+def test_a_state_word_before_a_verb_is_owned_after_a_determiner_too() -> None:
+    # "the landlord's flat is damp": a flat, not "the landlord is flat".
+    assert "flat" in rewrite("The landlord's flat is damp and you signed anyway. Genius.").filled()

@@ -114,7 +114,9 @@ _CUT_POINT = re.compile(r",\s+|\s+(?:and|but|so|then)\s+", _I)
 
 
 # "The whole of Easter Monday", "all of Christmas Eve": the time itself, not its size.
-_WHOLE_OF = re.compile(r"\b(?:the (?:whole|entire) of|all of)\s+(?=[A-Z]|the |my |your |our )")
+_WHOLE_OF = re.compile(
+    r"\b(?i:the (?:whole|entire) of|all of)\s+(?=[A-Z]|(?i:the |my |your |our ))"
+)
 
 
 def neutral(clause: str) -> str | None:

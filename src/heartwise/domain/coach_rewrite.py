@@ -609,7 +609,7 @@ def _add_topic(text: str, reading: _Reading) -> None:
             and second
             and second not in _VERBISH | _AFTER_IS_OR_HAS  # "the bill's come in"
             and not (is_past(second) and second not in SITUATION_NOUNS)  # "school's emailed"
-            and not _in_a_state(match.group(1), noun, second)  # "the battery's flat"
+            and not _in_a_state(match.group(1), noun, text[match.start(3) :])  # "battery's flat"
         )
         # "the second month", "my spare key": a first word that is no everyday thing
         # describes the next one, which the phrase needs.
@@ -681,12 +681,12 @@ def _a_state(lower: list[str], at: int) -> bool:
     return lower[at] in _STATES and following not in _VERBISH
 
 
-def _in_a_state(determiner: str, noun: str, second: str) -> bool:
-    """Whether "<determiner> <noun>'s <second>" says how a thing is ("the battery's
-    flat", "your phone's dead") rather than what someone owns."""
+def _in_a_state(determiner: str, noun: str, rest: str) -> bool:
+    """Whether "<determiner> <noun>'s <rest>" says how a thing is ("the battery's flat",
+    "your phone's dead") rather than what someone owns ("the landlord's flat is damp")."""
     noun = noun.removesuffix("'s")
     thing = determiner.lower() in ("the", "this", "that") or noun in SITUATION_NOUNS
-    return second in _STATES and thing and noun not in _KIN_NAMES
+    return thing and noun not in _KIN_NAMES and _a_state(_words_of(rest)[1], 0)
 
 
 # Sayings whose things are not the subject: no bus, no boat, no book.
