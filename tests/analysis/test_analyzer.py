@@ -170,6 +170,29 @@ def test_everyday_idioms_never_raise_the_crisis_banner(text: str) -> None:
     assert analyze(text).crisis.level != "urgent"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Keep driving. Don't come back here tonight.", "Fine. Then don't bother coming home."],
+)
+def test_telling_a_partner_to_stay_away_is_not_read_as_danger(text: str) -> None:
+    assert rules.mask_idioms(text) != text
+    assert analyze(text).crisis.level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("If I don't come back tonight, look after the cat.", "I don't come back tonight"),
+        ("I'm not coming back. Thank you for everything.", "I'm not coming back"),
+        ("Don't come home, I've taken all my pills.", "I've taken all my pills"),
+    ],
+)
+def test_the_writer_not_coming_back_stays_in_view(text: str, kept: str) -> None:
+    # Only the imperative to the partner is blanked; what the writer says of themselves
+    # is read, whether alone or beside it.
+    assert kept in rules.mask_idioms(text)
+
+
 def test_an_idiom_alone_is_read_as_no_danger() -> None:
     assert as_json("This traffic is killing me")["crisis"] == {
         "level": "none",

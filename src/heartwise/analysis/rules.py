@@ -474,10 +474,30 @@ HYPERBOLE = re.compile(
 )
 
 
+# Telling a partner to stay away ("Don't come back tonight.", "Then don't bother coming
+# home") is anger, not danger; the models had learned "don't come back" from goodbye
+# notes and read it as suicide. Only the imperative is blanked: "if I don't come back"
+# and "I'm not coming back" are the writer's own and stay in view, and so does anything
+# said beside the imperative ("Don't come home, I've taken the pills").
+STAY_AWAY = re.compile(
+    r"(?:^|(?<=[.!?,;] )|(?<=[.!?,;]  )|(?<=\n)|(?<=\bthen )|(?<=\bjust )|(?<=\bso ))"
+    r"(?:do not|don't|dont|don’t) (?:you )?(?:even |dare )?(?:bother )?"
+    r"(?:com(?:e|ing) (?:back|home)|show your face)(?: here| there)?"
+    r"(?: tonight| today| tomorrow| again| ever| at all)?\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _idiom_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for pattern in (HYPERBOLE, STAY_AWAY) for m in pattern.finditer(text)]
+
+
 def mask_idioms(text: str) -> str:
     """``text`` with everyday danger idioms blanked out (same length), so the crisis models
     read "this traffic is killing me" as being about traffic."""
-    return HYPERBOLE.sub(lambda m: " " * len(m.group()), text)
+    for start, end in _idiom_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 @cache
@@ -503,7 +523,7 @@ def find(task: str, text: str) -> Iterator[Hit]:
     # lowercasing changes the length (a few rare letters), spans would shift, so fall back.
     lowered = text.lower()
     exact = len(lowered) == len(text)
-    idioms = [m.span() for m in HYPERBOLE.finditer(text)] if task == "crisis" else []
+    idioms = _idiom_spans(text) if task == "crisis" else []
     for rule in rules_for(task):
         pattern = rule.lowercase if exact else rule.pattern
         for match in pattern.finditer(lowered if exact else text):
