@@ -58,8 +58,12 @@ IMPERATIVE = re.compile(
     r"^(?![^.!?]*\b(?:all you (?:want|like)|as (?:much|often) as you (?:want|like)|"
     r"for all i care|see if i care)\b)"
     r"\s*(?:please )?(call|text|answer|reply|tell|come|help|ask|pick|let|give|show|talk|"
-    r"listen|send|check in|be home|put|take|clean|wash|tidy|look at|empty|load|book|pay|"
-    r"bring|walk|feed|ring|message)\b[^.!?]*",
+    r"listen|send|check in|be home|put|take|wash|tidy|look at|load|book|pay|"
+    r"bring|walk|feed|ring|message|"
+    # "Empty the bin", but "Empty chair next to me" and "Clean sheets on the bed" name
+    # things.
+    r"(?:clean|empty)(?= (?:the|your|my|our|it|them|this|that|these|those|out|up|off|some|"
+    r"all)\b))\b[^.!?]*",
     re.IGNORECASE,
 )
 # Verbs of the mind: "would you be willing to care?" is not something a person can do
@@ -118,7 +122,11 @@ def why_as_statement(why: re.Match[str]) -> str:
     """ "Why did you delete it" -> "you deleted it"; "why don't you call" -> "you don't
     call"; "why is your phone off" -> "your phone is off"."""
     aux, subject, rest = why.group(1).lower(), why.group(2), why.group(3).strip()
-    rest = re.sub(r"^(?:always |ever |even |just )*(?:have to |need to |got to )?", "", rest)
+    rest = re.sub(r"^(?:always |ever |even |just )*", "", rest)
+    if aux == "did" and subject.lower() != "you" and re.match(r"have to \w", rest):
+        # "why did my sister have to be the one to tell me": she had to be
+        return f"{subject} had to {rest[len('have to '):]}"
+    rest = re.sub(r"^(?:have to |need to |got to )", "", rest)
     if aux in ("don't", "can't", "won't", "wouldn't", "couldn't", "haven't"):
         return f"{subject} don't {rest}"
     if aux in ("didn't",):
@@ -130,6 +138,8 @@ def why_as_statement(why: re.Match[str]) -> str:
         return f"{subject} {rest}"
     if aux in ("did", "would"):
         verb, _, tail = rest.partition(" ")
+        if verb.lower() == "be":  # "why did you have to be so rude"
+            return f"{subject} {'were' if subject.lower() in ('you', 'they', 'we') else 'was'} {tail}"
         return f"{subject} {past_form(verb)} {tail}" if verb.isalpha() else ""
     if aux == "have":
         return f"{subject} have {rest}"
@@ -159,7 +169,28 @@ def request_from(negated: re.Match[str]) -> str | None:
     base = base_form(verb) if verb else None
     if base is None or base in _MENTAL:
         return None
+    # Texting without stops runs the next clause on: "didn't reply to my snap you were
+    # online" asks for the reply, not for being online.
+    rest = _TRAILING_AND.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
     return as_request(f"{base}{rest}")
+
+
+_TRAILING_AND = re.compile(r",?\s+(?:and|but|or|so|then)\s*$", re.IGNORECASE)
+# A new clause with its own subject, joined by nothing: not after "when", "if", "that"…
+_NEXT_CLAUSE = re.compile(
+    r"(?<!\bwhen)(?<!\bif)(?<!\bbefore)(?<!\bafter)(?<!\bthat)(?<!\buntil)(?<!\btill)"
+    r"(?<!\bbecause)(?<!\bso)(?<!\bas)(?<!\bthan)(?<!\bwhile)(?<!\bsince)(?<!\bwhere)"
+    r"(?<!\bonce)(?<!\bunless)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)(?<!\blike)"
+    # Nor after a verb of saying or its object: "tell her we're not coming", "when your
+    # mama says I'm not a good wife" report what was said.
+    r"(?<!\bher)(?<!\bhim)(?<!\bthem)(?<!\bme)(?<!\bus)(?<!\bsay)(?<!\bsays)(?<!\bsaid)"
+    r"(?<!\btell)(?<!\btold)(?<!\bthink)(?<!\bthinks)(?<!\bthought)(?<!\bknow)(?<!\bknew)"
+    r"(?<!\bhope)(?<!\bmean)(?<!\bguess)(?<!\bswear)(?<!\bpretend)"
+    # Only a subject with "be": "the word I said" and "the food you made" are no new
+    # clause, but "you were online" is.
+    r"\s+(?=(?:you|i|we|they|he|she)\s+(?:were|was|are|am)\b|(?:you're|i'm|we're|they're)\b)",
+    re.IGNORECASE,
+)
 
 
 # "reply to your own girlfriend": the person who writes is the partner named, so the

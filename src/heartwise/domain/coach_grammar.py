@@ -216,7 +216,9 @@ def as_clause(sentence: str) -> str:
     return text
 
 
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
+# A closing quote after the stop belongs to the sentence it closes: "'I'll cook.' It's
+# nine" is two sentences, the first a quotation.
+SENTENCE = re.compile(r"(?:[^.!?\n]+[.!?]*|[.!?]+)(?:['’\"”](?=\s|$))?")
 # A "sentence" longer than this is read in pieces: no message to a partner has one, and
 # reading 10,000 characters without a full stop as one sentence costs seconds.
 LONGEST_SENTENCE = 400

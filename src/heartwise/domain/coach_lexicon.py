@@ -58,7 +58,8 @@ TRAITS = (
     # British and Australian English: "a right mardy sod", "you drongo".
     r"mardy|stroppy|a (?:right |miserable |lazy |stroppy )?sod|knobhead|bellend|nutter|"
     r"drongo|galah|wet blanket|eejit|gobshite|thick (?:skull|head)|thick as \w+|"
-    r"wasteful|feckless|reckless|bone idle|tight-?fisted|cheapskate|a tightwad"
+    r"wasteful|feckless|reckless|bone idle|tight-?fisted|cheapskate|a tightwad|"
+    r"feral|brainless|gormless|witless|dozy"
 )
 
 # Nouns that are name-calling only when said to the partner ("you absolute plank",

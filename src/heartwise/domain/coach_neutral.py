@@ -77,6 +77,9 @@ _SIMILE = re.compile(r",?\s*\blike (?:it's|it is|i'm|i am|i was|a|an) [^,;]*", _
 # texting without stops: "you spent the grocery money on vapes nice one", "… huh",
 # "… cool cool", "… r you serious", "… that was lekker of you".
 _SIGN_OFF = re.compile(
+    # Not after a verb it completes: "you think that's ok" says what is ok.
+    r"(?<!\bthat's)(?<!\bit's)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bbe)(?<!\bwere)(?<!\bseems)"
+    r"(?<!\blooks)(?<!\bfeels)(?<!\bsounds)(?<!\bnot)"
     r"[,\s]+(?:nice one|cool(?: cool)?|huh|ok(?:ay)?|great|lovely|love it|thx|thanks|"
     r"cheers|wow|amazing|classic|fab|r (?:you|u) serious|are you serious|i know|"
     r"that was (?:\w+ )?(?:lekker|nice|kind|big|classy|sweet|lovely) of you)$",

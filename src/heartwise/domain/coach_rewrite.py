@@ -79,10 +79,13 @@ _STARTS_CLAUSE = word_set(
     it's there this that he she they his their when"""
 )
 # "you didn't hear a word I said, did you": the tag asks for nothing.
+_TAG_AUX = (
+    r"(?:did|do|don't|didn't|are|aren't|were|weren't|will|won't|can't|haven't|have|is|isn't|"
+    r"was|wasn't|would|wouldn't|does|doesn't|hasn't)"
+)
+# "… didn't it?", "… does it?" ask nothing either, after a comma: "you do it" is no tag.
 _TAG_QUESTION = re.compile(
-    r",?\s+(?:did|do|don't|didn't|are|aren't|were|weren't|will|won't|can't|haven't|have|"
-    r"is|isn't|would|wouldn't)\s+you\s*$",
-    re.IGNORECASE,
+    rf"(?:,?\s+{_TAG_AUX}\s+you|,\s*{_TAG_AUX}\s+(?:it|they|he|she))\s*$", re.IGNORECASE
 )
 _SCARE_QUOTES = re.compile(r"(?<![a-z])'[a-z][^'.!?]{1,30}'(?![a-z])", re.IGNORECASE)
 # Words that make a group of words a clause rather than a bare noun phrase ("the state
@@ -97,8 +100,15 @@ _VERBISH = word_set(
 def _has_verb(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     return any(
-        (w in _VERBISH and not _party_do(lower, i)) or is_past(w) for i, w in enumerate(lower)
+        (w in _VERBISH and not _party_do(lower, i)) or is_past(w) or _is_doing(lower, i)
+        for i, w in enumerate(lower)
     )
+
+
+def _is_doing(lower: list[str], at: int) -> bool:
+    """ "your mam's | expecting us": an "'s" before an "-ing" word is "is"."""
+    after = lower[at + 1] if at + 1 < len(lower) else ""
+    return lower[at].endswith(("'s", "’s")) and after.endswith("ing") and len(after) > 4
 
 
 # A "do" that is a party, not a verb: "your mate's stag do", "the leaving do".
@@ -117,7 +127,7 @@ _NOUN_PHRASE = re.compile(
 _NOUN_SECOND = SITUATION_NOUNS | word_set(
     "list day course seat group kit bag key keys cake play pickup fees report gate strips "
     "service repair treatment visit runs scissors knife knives pans towels sheets mugs "
-    "machine tin shake pics drawer oil pan"
+    "machine tin shake pics drawer oil pan shirt shirts uniform ticket tickets form forms"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
@@ -232,7 +242,7 @@ def rewrite(draft: str) -> Rewrite:
     if not has_content(" ".join((*situation, request or ""))):
         # Nothing of the situation survived the blame: say what it was about, in the
         # draft's own words, rather than a rewrite that could be about anything.
-        subject = subject or subject_of(text)
+        subject = subject or subject_of(_without_verdicts_on_who(text))
         if subject:
             situation = ()
     return Rewrite(
@@ -243,6 +253,13 @@ def rewrite(draft: str) -> Rewrite:
         request=request,
         request_choices=_request_choices(topic, request, reading.shut_down),
     )
+
+
+def _without_verdicts_on_who(text: str) -> str:
+    """``text`` without its sentences that only say what the partner is: "You're a
+    walking red flag." is about no walking."""
+    kept = (s for _, s in sentences(text) if not _WHO_YOU_ARE.match(s.strip(" .!?…")))
+    return " ".join(kept)
 
 
 # A "please" in the middle of an unpunctuated text starts a new sentence: "ur mum rang
@@ -270,10 +287,21 @@ def _request_choices(topic: Topic, request: str | None, shut_down: bool) -> tupl
 
 
 def _read_sentence(sentence: str, reading: _Reading) -> None:
-    question = sentence.rstrip().endswith("?")
-    text = sentence.strip().rstrip(".!?…").strip()
+    if _ONLY_QUOTED.match(sentence):
+        # The partner's own words, quoted back: what happened is said next, and what the
+        # words were about is kept in case it is not.
+        _add_topic(sentence.strip(" '‘’\"“”.!?,…"), reading)
+        return
+    sentence = _STOP_IN_QUOTE.sub(r"\1", sentence.strip())
+    question = sentence.endswith("?")
+    text = sentence.rstrip(".!?…").strip()
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
+    if _THE_FACT_THAT.match(text):
+        text = _the_act_in_evidence(_SAYS_IT_ALL.sub("", _THE_FACT_THAT.sub("", text)))
+    verdict = _VERDICT_AT_THE_END.search(text)
+    if verdict and _a_thing_named(text[: verdict.start()]):
+        text = text[: verdict.start()]
     asked = _EXPLAIN_WHY.match(text)
     if asked:  # "Kindly explain why the drawer is hanging off": it is hanging off
         text, question = asked.group(1), False
@@ -314,6 +342,35 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         kept, question = _without_blame(why_as_statement(why), reading), False
     if kept is not None:
         _read_clause(tidy(kept), question, reading)
+
+
+# A sentence that is all quotation: "'I'll cook tonight, you rest.'"
+_ONLY_QUOTED = re.compile(r"^\s*['‘\"“][A-Za-z].*['’\"”][,.!?…]*\s*$")
+# A stop inside a closing quote: "you told me 'I'm not like my dad.'" ends at the quote.
+_STOP_IN_QUOTE = re.compile(r"[.!?…]+(['’\"”])$")
+def _the_act_in_evidence(text: str) -> str:
+    """What "the fact that …" said was done, without what is made of it: "you thought a
+    gift card counted as a present | is honestly sad", "you forgot the booking | tells me
+    where I rank"."""
+    mains = list(_MAIN_VERB.finditer(text))
+    for main in reversed(mains):
+        head = text[: main.start()]
+        if len(head.split()) >= 3 and _has_verb(head.split()):
+            return head
+    return text
+
+
+_MAIN_VERB = re.compile(
+    r"\s+(?:is|was|are|were|tells|told|says|said|shows|showed|proves|proved|means|speaks)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_thing_named(head: str) -> bool:
+    """Whether ``head`` only names something ("your work laptop on the dinner table"),
+    so that a verdict after it can go and leave the thing."""
+    words = head.split()
+    return len(words) >= 2 and not _has_verb(words)
 
 
 # Money spent on something, said as a charge: "£95 on Deliveroo this week", "Two grand
@@ -371,6 +428,30 @@ _SAID_ONLY_TO_HURT = re.compile(
     r"^(?:honestly,? |no no,? |no,? |totally |oh )?it's (?:fine|grand|ok|okay|all good|alright|"
     r"all right|that simple)$|^your (?:call|choice)$|"
     rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$",
+    re.IGNORECASE,
+)
+# A frame that turns the act into evidence: "The fact that you forgot her recital says
+# everything" is about forgetting the recital; the verdict drawn from it goes.
+_THE_FACT_THAT = re.compile(
+    r"^(?:(?:and|honestly|just|but)\s+)?the (?:very |mere )?fact (?:that\s+)?(?=\w+\s+\w)",
+    re.IGNORECASE,
+)
+_SAYS_IT_ALL = re.compile(
+    r",?\s+(?:just |really |honestly |kind of |pretty much )?(?:says|tells me|speaks|shows|"
+    r"proves|sums up) (?:everything|it all|volumes|a lot|enough|all i need to know|"
+    r"exactly (?:who|what|how) you are)\b.*$",
+    re.IGNORECASE,
+)
+# A verdict passed on what the sentence names, at its end: "Your work laptop on the
+# dinner table every night is getting old", "… at midnight are not normal and you know
+# it". What is named stays; the verdict goes.
+_VERDICT_AT_THE_END = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:just |really |so |honestly |absolutely |frankly |getting )?"
+    r"(?:getting (?:old|ridiculous|tiresome|boring)|wearing (?:thin|me down)|"
+    r"not (?:normal|ok|okay|on|acceptable|funny|cute|fine|right)|creepy|vile|disgusting|"
+    r"pathetic|unacceptable|embarrassing|a joke|beyond me|insane|mental|ridiculous|"
+    r"(?:bang )?out of order|disrespectful|shameful|a disgrace|a new low)"
+    r"(?: fast| now)?(?:,? (?:and you know it|honestly|frankly|tbh|mate))?$",
     re.IGNORECASE,
 )
 _EXPLAIN_WHY = re.compile(
@@ -436,7 +517,12 @@ def _without_blame(text: str, reading: _Reading) -> str | None:
 
 
 def _read_clause(text: str, question: bool, reading: _Reading) -> None:
-    kept = _without_judging_parts(_TAG_QUESTION.sub("", text), reading)
+    untagged = _TAG_QUESTION.sub("", text)
+    if untagged != text:  # "Your mam's expecting us again, is she?" says she is
+        text, question = untagged, False
+    if _WHO_YOU_ARE.match(text):
+        return  # "you're a vandal", "you are such a dofo": a verdict, whatever the word
+    kept = _without_judging_parts(text, reading)
     plain = without_absolutes(kept) if kept is not None else None
     if plain is None or feeling_named_in(plain):  # the feeling is said once, up front
         return
@@ -460,6 +546,14 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
     _place(re.sub(r"^when\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE), question, reading)
 
 
+# A clause that only says what the partner is: "you're a vandal", "you are such a dofo",
+# "you're an absolute menace". No act is in it to keep.
+_WHO_YOU_ARE = re.compile(
+    r"^(?:(?:honestly|seriously|basically|man|bro|babe|mate)\s+|[\w']+,\s+)?(?:you(?:'re| are)|ur|"
+    r"you really are|you're really) (?:such |just |literally |officially |actually )?"
+    r"(?:an?|the) (?:\w+ ){0,2}\w+$",
+    re.IGNORECASE,
+)
 _TRAILING_JOINER = re.compile(r",?\s*\b(?:and|but|because|cause|cos|or|while|if)$", re.I)
 # A condition with its consequence left unsaid: what the partner did is the condition.
 _UNFINISHED_IF = re.compile(

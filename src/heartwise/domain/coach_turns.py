@@ -97,6 +97,28 @@ _PRAISE_THEN_FACT = (
         _I,
     ),
 )
+# A question that asks what sort of person would do it, and so says what was done:
+# "Who leaves a wet towel on the laptop?", "What kind of father misses his son's first
+# match?" The act stays, said of the partner; "his son's" is "your son's".
+_WHO_DOES = re.compile(
+    r"^(?:who|what (?:kind|sort) of (?:an? )?(?:\w+ )?(?:person|man|woman|husband|wife|"
+    r"father|dad|mother|mum|mom|partner|boyfriend|girlfriend|adult|grown (?:man|woman)|"
+    r"human(?: being)?|parent))(?: in (?:their|his|her) right mind)?"
+    r"(?: (?:even|actually|seriously|honestly|just|still))? "
+    r"(?!is\b|was\b|has\b|does\b|says\b|thinks\b|knows\b|cares\b|needs\b)"
+    r"([a-z]+[^s\W]s|[a-z]+(?:sses|shes|ches|xes|oes))\b(.*)$",
+    _I,
+)
+_THEIR_OWN_PARTNER = re.compile(
+    r"\b(?:their|his|her) (?:own )?(?:partner|wife|husband|girlfriend|boyfriend|fianc[ée]e?)"
+    r"(?:('s|’s)|\b)",
+    _I,
+)
+# "… and then books a stag do": the next act, said of the partner as well.
+_AND_THEN_DOES = re.compile(
+    r"\b(and (?:then )?(?:just )?)(?!is\b|was\b|has\b|does\b)([a-z]+[^s\W]s|[a-z]+(?:sses|shes|ches|xes|oes))\b"
+)
+_THEIR = re.compile(r"\b(?:their|his)(?: own)? (?=\w)|\bher own (?=\w)", _I)
 # "... or should I just give up", "... or we're done": what follows the request.
 _OR_ELSE = re.compile(r",?\s+or\s+(?:should|else|i|i'm|i'll|we|we're|it|it's|you'll)\b.*$", _I)
 # What keeps score rather than asks: "text me goodnight | anymore", "ask me | for once".
@@ -159,6 +181,12 @@ def turn(sentence: str) -> Turn | None:
         found = frame.match(text)
         if found:
             return Turn(situation=found.group(1))
+    who = _WHO_DOES.match(text)
+    if who:
+        rest = _THEIR_OWN_PARTNER.sub(lambda m: "my" if m.group(1) else "me", who.group(2))
+        rest = _AND_THEN_DOES.sub(lambda m: m.group(1) + _without_s(m.group(2)), _THEIR.sub("your ", rest))
+        rest = re.sub(r"\bdoesn't\b", "don't", rest, flags=_I)
+        return Turn(situation=f"you {_without_s(who.group(1).lower())}{rest}")
     dont = _DONT.match(text)
     if dont and dont.group(1).lower() in _SEEN and _about_me(dont.group(2)):
         return Turn(situation=f"you {dont.group(1).lower()}{dont.group(2)}")
@@ -168,6 +196,15 @@ def turn(sentence: str) -> Turn | None:
         if verb not in JUDGING and (base_form(verb[:-3]) or "") not in JUDGING:
             return Turn(situation=f"you're {verb}{stop.group(2)}")
     return None
+
+
+def _without_s(verb: str) -> str:
+    """ "leaves" -> "leave", "misses" -> "miss", "carries" -> "carry"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
 
 
 def _wanted(asked: str) -> str | None:
