@@ -9,7 +9,7 @@ Data: `data/coach/harsh_heldout_19.jsonl` and `gentle_heldout_19.jsonl`, written
 the rules and to the coach's model; the older pairs
 (`*_heldout.jsonl` to `*_heldout_18.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
-`dev.jsonl` and `dev_2.jsonl` to `dev_12.jsonl`, read together.
+`dev.jsonl` and `dev_2.jsonl` to `dev_13.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -54,7 +54,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = ("dev.jsonl", *(f"dev_{n}.jsonl" for n in range(2, 13)))
+DEV_FILES = ("dev.jsonl", *(f"dev_{n}.jsonl" for n in range(2, 14)))
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
