@@ -1841,3 +1841,79 @@ def test_an_adjective_that_is_also_a_verb_is_no_order() -> None:
 @pytest.mark.parametrize("draft", ["Feral.", "Brainless.", "Gormless."])
 def test_more_words_that_judge_a_person_are_marked(draft: str) -> None:
     assert "criticism" in {mark.kind for mark in find_marks(draft, [])}
+
+
+# Round fourteen (``dev_13.jsonl``): harsh in its situation, not its words.
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "'Relax, I've budgeted for it.' The card just got declined at the shop.",
+        "You said 'I'll be back for bath time.' Both kids are asleep.",
+        "Remember 'I'll cut down on the gaming once the baby comes'? She's walking now.",
+    ],
+)
+def test_a_promise_quoted_back_before_what_came_of_it_is_marked(draft: str) -> None:
+    assert "contempt" in {mark.kind for mark in find_marks(draft, [])}
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You said 'I'll be home for bath time' and you were. The girls were over the moon.",
+        "'Just one drink' turned into you dancing with my nan at the wedding. Best night.",
+        "'I'll sort dinner,' you said, and you actually did. Thank you x",
+    ],
+)
+def test_a_promise_quoted_back_and_kept_is_not_marked(draft: str) -> None:
+    assert "contempt" not in {mark.kind for mark in find_marks(draft, [])}
+
+
+@pytest.mark.parametrize(
+    ("draft", "kind"),
+    [
+        ("Sleep in the van tonight. I mean it.", "threat"),
+        ("Fine, you can sleep in the shed.", "threat"),
+        ("Stay at your brother's. I'll let you know when I want to see you.", "stonewalling"),
+        ("Don't come round this weekend. I need a break from you.", "stonewalling"),
+    ],
+)
+def test_sending_the_partner_away_is_marked(draft: str, kind: str) -> None:
+    assert kind in {mark.kind for mark in find_marks(draft, [])}
+
+
+def test_sleeping_in_the_spare_room_out_of_kindness_is_not_marked() -> None:
+    marks = find_marks("Sleep in the spare room tonight if my snoring is bad, love.", [])
+    assert not {mark.kind for mark in marks} & {"threat", "stonewalling"}
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        ("Lovely to hear from you at 2am. Hope the kebab was worth it.", "kebab", "worth"),
+        ("Bless your heart, you really thought I wouldn't notice the rifle on the card?", "rifle", "heart"),
+        ("That's the fourth weekend at your mum's. I've counted, in case you're wondering.", "weekend", "wondering"),
+        ("Eish, you're such a mampara, bru. Who leaves the gate open with the dogs out?", "gate", "mampara"),
+        ("You're some pup. Stood me up at the Christmas market in the rain.", "Christmas market", "pup"),
+    ],
+)
+def test_round_fourteen_keeps_what_happened_and_drops_the_jab(draft: str, kept: str, gone: str) -> None:
+    said = rewrite(draft).filled()
+
+    assert kept in said
+    assert gone not in said
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Not that anyone asked, but I'm fine, thanks.",
+        "No, honestly, it's fine. I'll eat on my own again. The lasagne won't mind.",
+        "Another parcel. We're clearly rolling in it.",
+        "You a whole clown fr.",
+    ],
+)
+def test_asides_and_sarcasm_leave_nothing_behind(draft: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert not any(w in (proposed.topic or "") for w in ("anyone", "lasagne", "rolling", "clown"))

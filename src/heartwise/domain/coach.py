@@ -293,6 +293,10 @@ def _coach_marks(text: str) -> Iterable[_Found]:
     for match in _SCOREKEEPING.finditer(words_of):  # it takes two sentences to keep score
         start, end = back(match.span(1), origin)
         yield "contempt", _trimmed(text, start, end), True
+    for match in _QUOTED_BACK.finditer(words_of):
+        if not _said_warmly(words_of[match.start(2) :]):
+            start, end = back(match.span(1), origin)
+            yield "contempt", _trimmed(text, start, end), True
 
 
 # A list of what I did, then what the partner did: "I did the school run, the food
@@ -302,6 +306,26 @@ _SCOREKEEPING = re.compile(
     r"came|took|forgot|turned|picked|sat|slept|sent|said|bought|spent|gave|brought)\b[^.!?]*)",
     re.IGNORECASE,
 )
+
+
+# The partner's own promise or reassurance, quoted back before what came of it:
+# "'I'll be back for bath time.' Both kids are asleep." Not when what follows says it
+# was kept ("… and you were", "you actually booked it") or is glad of it.
+_QUOTED_BACK = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:you said|you told me|remember|so much for)[,:]?\s+)?"
+    r"(['‘\"“](?:i'll|i will|i've|i have|i'm|i am|relax|don't worry|trust me|leave it with me|"
+    r"it's|it is|it'll|just|only|i won't|back in|five minutes|be there)\b"
+    r"(?:[^'’\"”]|(?<=\w)['’](?=\w)){2,80}?"
+    r"[.!?,]?['’\"”](?:,?\s*you (?:said|told me|promised)(?: (?:at|on|last|this|yesterday)"
+    r"[\w ]*)?)?[.!?]?)\s+(?!and\b|but\b|you (?:did|were|actually|really)\b)([a-z][^.!?]*)",
+    re.IGNORECASE,
+)
+
+
+def _said_warmly(rest: str) -> bool:
+    if WARMTH.search(rest) or AFFECTION.search(rest):
+        return True
+    return any(warm_sentence(words) for _, words in sentences(rest))
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

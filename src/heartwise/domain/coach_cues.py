@@ -147,6 +147,18 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bnext time,? you can (?:walk|get yourself|find your own way|make your own|sort "
         r"yourself)\b",
         r"\bsee if i(?:'m| am| will be| 'll be)? (?:still )?(?:here|around|waiting)\b",
+        # Round thirteen (dev_13): sent out of the house. "Sleep in the spare room if my
+        # snoring's bad" is kindness; a van, a ute or a shed is not.
+        r"\b(?:you can|go and|go) sleep (?:in|on) the (?:van|ute|car|shed|boat|garage)\b",
+        r"^\s*sleep (?:in|on) the (?:van|ute|car|shed|boat|garage) tonight\b",
+    ),
+    # Shutting the partner out until further notice.
+    *phrases(
+        "stonewalling",
+        "sentence",
+        r"\bi'll (?:let you know|tell you|text you|call you|ring you) when i (?:want|feel like|"
+        r"'m ready|am ready) to (?:see|talk to|hear from|speak to|deal with) you\b",
+        r"\bi need (?:a )?(?:break|breather|rest) from you\b",
     ),
     *phrases("criticism", "sentence", r"\bi (?:can't|cannot) stand you\b"),
     # Round twelve (dev_11): scorn with a fixed shape and no judging word, in a sentence
@@ -164,6 +176,8 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"^\s*after (?:everything|all) i(?:'ve| have)? (?:do|did|done)\b",
         r"\b(?:outranks|ranks (?:above|higher than|over)|"
         r"(?:second|third|fourth|last) on (?:the|your) list)\b",
+        # "Hope the kebab was worth it": about the kebab.
+        r"\bhope (?:it|that|they|she|he|the \w+|your \w+) (?:was|were) worth it\b",
         # "Love how the hoover only comes out when your parents visit."
         rf"{LEAD}(?:i )?love how (?:the|my|your|our|every|nobody|no one)\b[^.!?]{{0,50}}?"
         r"\b(?:only|always|never|somehow|suddenly)\b",
@@ -230,7 +244,6 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         rf"{LEAD}(?:great|perfect|brilliant|lovely|wonderful|fantastic|nice|cool),? so your?\b",
         r"\b(?:great|nice|lovely|brilliant|wonderful|fantastic|amazing|excellent|top|stellar) "
         r"(?:\w+ ){0,3}(?:as (?:always|usual|ever)|yet again|once again)\b",
-        r"\bhope (?:it|that|they|she|he|the \w+|your \w+) (?:was|were) worth it\b",
         r"\bi(?:'m| am) not (?:your|a) (?:mother|mum|mom|maid|servant|cleaner|slave|secretary|dad|"
         r"father|babysitter|therapist|personal assistant|chauffeur|taxi|bank|cook|nanny)\b",
         r"\b(?:the )?last (?:one |person )?to know\b",

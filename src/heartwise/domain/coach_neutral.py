@@ -93,7 +93,8 @@ _CALLED_AT_THE_END = re.compile(
 # A comment after a comma that says the act was to be expected: "you forced it, plainly".
 _EXPECTED_AT_THE_END = re.compile(
     r",\s*(?:plainly|obviously|clearly|evidently|apparently|naturally|of course|as usual|as always|"
-    r"as per usual|as you do|surprise surprise)$",
+    r"as per usual|as you do|surprise surprise|in case you(?:'re| are| were) wondering|"
+    r"just so you know|fyi|for the record|by the way)$",
     _I,
 )
 # A list's vague end: "boxes and cables and whatnot", "… or whatever".

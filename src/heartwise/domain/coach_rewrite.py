@@ -127,7 +127,8 @@ _NOUN_PHRASE = re.compile(
 _NOUN_SECOND = SITUATION_NOUNS | word_set(
     "list day course seat group kit bag key keys cake play pickup fees report gate strips "
     "service repair treatment visit runs scissors knife knives pans towels sheets mugs "
-    "machine tin shake pics drawer oil pan shirt shirts uniform ticket tickets form forms"
+    "machine tin shake pics drawer oil pan shirt shirts uniform ticket tickets form forms "
+    "market"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
@@ -297,6 +298,9 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     text = sentence.rstrip(".!?…").strip()
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
+    text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
+    if not text:
+        return
     if _THE_FACT_THAT.match(text):
         text = _the_act_in_evidence(_SAYS_IT_ALL.sub("", _THE_FACT_THAT.sub("", text)))
     verdict = _VERDICT_AT_THE_END.search(text)
@@ -427,7 +431,14 @@ _SAID_ONLY_TO_HURT = re.compile(
     # "It's grand." "Honestly it's fine.": said of nothing that happened.
     r"^(?:honestly,? |no no,? |no,? |totally |oh )?it's (?:fine|grand|ok|okay|all good|alright|"
     r"all right|that simple)$|^your (?:call|choice)$|"
-    rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$",
+    rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$|"
+    # Round thirteen (dev_13): asides and sarcasm that say nothing of what happened.
+    r"\bnot that anyone (?:asked|cares|noticed|wondered)\b|^the \w+ won't mind$|"
+    r"\bi won't (?:bring it up|mention it|say it|ask) again\b|\brolling in it\b",
+    re.IGNORECASE,
+)
+_BLESS_YOUR_HEART = re.compile(
+    r"^(?:well,? )?bless (?:your|his|her) (?:little )?(?:heart|cotton socks)(?:\s+for\b)?[,!.]*\s*",
     re.IGNORECASE,
 )
 # A frame that turns the act into evidence: "The fact that you forgot her recital says
@@ -549,9 +560,13 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
 # A clause that only says what the partner is: "you're a vandal", "you are such a dofo",
 # "you're an absolute menace". No act is in it to keep.
 _WHO_YOU_ARE = re.compile(
-    r"^(?:(?:honestly|seriously|basically|man|bro|babe|mate)\s+|[\w']+,\s+)?(?:you(?:'re| are)|ur|"
-    r"you really are|you're really) (?:such |just |literally |officially |actually )?"
-    r"(?:an?|the) (?:\w+ ){0,2}\w+$",
+    r"^(?:(?:honestly|seriously|basically|man|bro|babe|mate)\s+|[\w']+,\s+)?"
+    r"(?:(?:you(?:'re| are)|ur|u r|you really are|you're really) "
+    r"(?:such |just |literally |officially |actually )?(?:an?|the|some)|you (?:an?|some)) "
+    r"(?:\w+ ){0,2}\w+"
+    # A call or a tag after it: "…, bru", "… fr", "…, do you know that".
+    r"(?:,?\s*(?:bru|bro|mate|fr|fam|babe|hun|man|lol|tbh|honestly|do you know that|you know that|"
+    r"ya know))*$",
     re.IGNORECASE,
 )
 _TRAILING_JOINER = re.compile(r",?\s*\b(?:and|but|because|cause|cos|or|while|if)$", re.I)
