@@ -1815,7 +1815,9 @@ def test_round_thirteen_keeps_the_thing_a_verdict_is_about(draft: str, topic: st
 def test_a_clause_that_only_says_what_the_partner_is_never_comes_back(draft: str) -> None:
     said = rewrite(draft).filled().lower()
 
-    assert "you're a" not in said and "you are such" not in said and "walking" not in said
+    assert "you're a" not in said
+    assert "you are such" not in said
+    assert "walking" not in said
 
 
 @pytest.mark.parametrize(
@@ -1835,7 +1837,9 @@ def test_a_request_ends_where_its_clause_ends(draft: str, asked: str) -> None:
 def test_an_adjective_that_is_also_a_verb_is_no_order() -> None:
     # "Empty chair next to me" names a chair; "empty the bin" asks for something.
     assert rewrite("Parents' evening. You promised. Empty chair next to me. Again.").request is None
-    assert rewrite("Empty the bin before you go, it stinks.").request == "empty the bin before you go"
+    assert (
+        rewrite("Empty the bin before you go, it stinks.").request == "empty the bin before you go"
+    )
 
 
 @pytest.mark.parametrize("draft", ["Feral.", "Brainless.", "Gormless."])
@@ -1890,13 +1894,31 @@ def test_sleeping_in_the_spare_room_out_of_kindness_is_not_marked() -> None:
     ("draft", "kept", "gone"),
     [
         ("Lovely to hear from you at 2am. Hope the kebab was worth it.", "kebab", "worth"),
-        ("Bless your heart, you really thought I wouldn't notice the rifle on the card?", "rifle", "heart"),
-        ("That's the fourth weekend at your mum's. I've counted, in case you're wondering.", "weekend", "wondering"),
-        ("Eish, you're such a mampara, bru. Who leaves the gate open with the dogs out?", "gate", "mampara"),
-        ("You're some pup. Stood me up at the Christmas market in the rain.", "Christmas market", "pup"),
+        (
+            "Bless your heart, you really thought I wouldn't notice the rifle on the card?",
+            "rifle",
+            "heart",
+        ),
+        (
+            "That's the fourth weekend at your mum's. I've counted, in case you're wondering.",
+            "weekend",
+            "wondering",
+        ),
+        (
+            "Eish, you're such a mampara, bru. Who leaves the gate open with the dogs out?",
+            "gate",
+            "mampara",
+        ),
+        (
+            "You're some pup. Stood me up at the Christmas market in the rain.",
+            "Christmas market",
+            "pup",
+        ),
     ],
 )
-def test_round_fourteen_keeps_what_happened_and_drops_the_jab(draft: str, kept: str, gone: str) -> None:
+def test_round_fourteen_keeps_what_happened_and_drops_the_jab(
+    draft: str, kept: str, gone: str
+) -> None:
     said = rewrite(draft).filled()
 
     assert kept in said

@@ -125,7 +125,7 @@ def why_as_statement(why: re.Match[str]) -> str:
     rest = re.sub(r"^(?:always |ever |even |just )*", "", rest)
     if aux == "did" and subject.lower() != "you" and re.match(r"have to \w", rest):
         # "why did my sister have to be the one to tell me": she had to be
-        return f"{subject} had to {rest[len('have to '):]}"
+        return f"{subject} had to {rest[len('have to ') :]}"
     rest = re.sub(r"^(?:have to |need to |got to )", "", rest)
     if aux in ("don't", "can't", "won't", "wouldn't", "couldn't", "haven't"):
         return f"{subject} don't {rest}"
@@ -139,7 +139,9 @@ def why_as_statement(why: re.Match[str]) -> str:
     if aux in ("did", "would"):
         verb, _, tail = rest.partition(" ")
         if verb.lower() == "be":  # "why did you have to be so rude"
-            return f"{subject} {'were' if subject.lower() in ('you', 'they', 'we') else 'was'} {tail}"
+            return (
+                f"{subject} {'were' if subject.lower() in ('you', 'they', 'we') else 'was'} {tail}"
+            )
         return f"{subject} {past_form(verb)} {tail}" if verb.isalpha() else ""
     if aux == "have":
         return f"{subject} have {rest}"

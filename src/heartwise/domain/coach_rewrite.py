@@ -352,6 +352,8 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
 _ONLY_QUOTED = re.compile(r"^\s*['‘\"“][A-Za-z].*['’\"”][,.!?…]*\s*$")
 # A stop inside a closing quote: "you told me 'I'm not like my dad.'" ends at the quote.
 _STOP_IN_QUOTE = re.compile(r"[.!?…]+(['’\"”])$")
+
+
 def _the_act_in_evidence(text: str) -> str:
     """What "the fact that …" said was done, without what is made of it: "you thought a
     gift card counted as a present | is honestly sad", "you forgot the booking | tells me

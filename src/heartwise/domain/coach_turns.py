@@ -116,7 +116,8 @@ _THEIR_OWN_PARTNER = re.compile(
 )
 # "… and then books a stag do": the next act, said of the partner as well.
 _AND_THEN_DOES = re.compile(
-    r"\b(and (?:then )?(?:just )?)(?!is\b|was\b|has\b|does\b)([a-z]+[^s\W]s|[a-z]+(?:sses|shes|ches|xes|oes))\b"
+    r"\b(and (?:then )?(?:just )?)(?!is\b|was\b|has\b|does\b)"
+    r"([a-z]+[^s\W]s|[a-z]+(?:sses|shes|ches|xes|oes))\b"
 )
 _THEIR = re.compile(r"\b(?:their|his)(?: own)? (?=\w)|\bher own (?=\w)", _I)
 # "... or should I just give up", "... or we're done": what follows the request.
@@ -183,10 +184,7 @@ def turn(sentence: str) -> Turn | None:
             return Turn(situation=found.group(1))
     who = _WHO_DOES.match(text)
     if who:
-        rest = _THEIR_OWN_PARTNER.sub(lambda m: "my" if m.group(1) else "me", who.group(2))
-        rest = _AND_THEN_DOES.sub(lambda m: m.group(1) + _without_s(m.group(2)), _THEIR.sub("your ", rest))
-        rest = re.sub(r"\bdoesn't\b", "don't", rest, flags=_I)
-        return Turn(situation=f"you {_without_s(who.group(1).lower())}{rest}")
+        return Turn(situation=_what_was_done(who))
     dont = _DONT.match(text)
     if dont and dont.group(1).lower() in _SEEN and _about_me(dont.group(2)):
         return Turn(situation=f"you {dont.group(1).lower()}{dont.group(2)}")
@@ -196,6 +194,15 @@ def turn(sentence: str) -> Turn | None:
         if verb not in JUDGING and (base_form(verb[:-3]) or "") not in JUDGING:
             return Turn(situation=f"you're {verb}{stop.group(2)}")
     return None
+
+
+def _what_was_done(who: re.Match[str]) -> str:
+    """ "Who forgets their own partner's surgery?" -> "you forget my surgery"."""
+    rest = _THEIR_OWN_PARTNER.sub(lambda m: "my" if m.group(1) else "me", who.group(2))
+    rest = _THEIR.sub("your ", rest)
+    rest = _AND_THEN_DOES.sub(lambda m: m.group(1) + _without_s(m.group(2)), rest)
+    rest = re.sub(r"\bdoesn't\b", "don't", rest, flags=_I)
+    return f"you {_without_s(who.group(1).lower())}{rest}"
 
 
 def _without_s(verb: str) -> str:
