@@ -147,7 +147,7 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bnext time,? you can (?:walk|get yourself|find your own way|make your own|sort "
         r"yourself)\b",
         r"\bsee if i(?:'m| am| will be| 'll be)? (?:still )?(?:here|around|waiting)\b",
-        # Round thirteen (dev_13): sent out of the house. "Sleep in the spare room if my
+        # Round fourteen (dev_13): sent out of the house. "Sleep in the spare room if my
         # snoring's bad" is kindness; a van, a ute or a shed is not.
         r"\b(?:you can|go and|go) sleep (?:in|on) the (?:van|ute|car|shed|boat|garage)\b",
         r"^\s*sleep (?:in|on) the (?:van|ute|car|shed|boat|garage) tonight\b",

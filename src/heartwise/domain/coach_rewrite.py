@@ -434,7 +434,7 @@ _SAID_ONLY_TO_HURT = re.compile(
     r"^(?:honestly,? |no no,? |no,? |totally |oh )?it's (?:fine|grand|ok|okay|all good|alright|"
     r"all right|that simple)$|^your (?:call|choice)$|"
     rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$|"
-    # Round thirteen (dev_13): asides and sarcasm that say nothing of what happened.
+    # Round fourteen (dev_13): asides and sarcasm that say nothing of what happened.
     r"\bnot that anyone (?:asked|cares|noticed|wondered)\b|^the \w+ won't mind$|"
     r"\bi won't (?:bring it up|mention it|say it|ask) again\b|\brolling in it\b",
     re.IGNORECASE,
