@@ -173,11 +173,15 @@ def request_from(negated: re.Match[str]) -> str | None:
         return None
     # Texting without stops runs the next clause on: "didn't reply to my snap you were
     # online" asks for the reply, not for being online.
-    rest = _TRAILING_AND.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
+    rest = TRAILING_JOINER.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
     return as_request(f"{base}{rest}")
 
 
-_TRAILING_AND = re.compile(r",?\s+(?:and|but|or|so|then)\s*$", re.IGNORECASE)
+# A joiner left at a clause's end once what it joined is cut off: "full of gunk because
+# | you never rinse a plate", "reply to my snap and | you were online".
+TRAILING_JOINER = re.compile(
+    r",?\s*\b(?:and|but|because|cause|cos|or|while|if|so|then)\s*$", re.IGNORECASE
+)
 # A new clause with its own subject, joined by nothing: not after "when", "if", "that"…
 _NEXT_CLAUSE = re.compile(
     r"(?<!\bwhen)(?<!\bif)(?<!\bbefore)(?<!\bafter)(?<!\bthat)(?<!\buntil)(?<!\btill)"

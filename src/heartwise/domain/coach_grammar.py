@@ -147,8 +147,9 @@ def plural(noun: str) -> str:
 
 
 def base_form(verb: str) -> str | None:
-    """The base form of a verb that may be past or present: called -> call, calls -> call,
-    call -> call. None when the word does not look like a verb form we can undo."""
+    """The base form of a verb that may be past or base: called -> call, call -> call
+    ("calls" stays: an "-s" is as often a noun's; see ``base_of_present``). None when the
+    word does not look like a verb form we can undo."""
     word = verb.lower()
     if word in _IRREGULAR_BASE:
         return _IRREGULAR_BASE[word]
@@ -163,6 +164,16 @@ def base_form(verb: str) -> str | None:
     if not word.isalpha():
         return None
     return word
+
+
+def base_of_present(verb: str) -> str:
+    """The base of a verb known to be in the third person present: "leaves" -> "leave",
+    "misses" -> "miss", "carries" -> "carry"; the inverse of ``third_person``."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("sses", "shes", "ches", "xes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
 
 
 def _undo_ed(word: str) -> str:

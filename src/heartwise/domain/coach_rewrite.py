@@ -37,6 +37,7 @@ from heartwise.domain.coach_clauses import (
     IMPERATIVE,
     MARKUP,
     NEGATED,
+    TRAILING_JOINER,
     WHY_QUESTION,
     as_request,
     ends_cleanly,
@@ -551,7 +552,7 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         # back?" rather than also "when you don't call me back".
         _add_request(request, reading)
         # "full of gunk because | you never rinse a plate": the joiner goes with it.
-        text = _TRAILING_JOINER.sub("", text[: negated.start()].rstrip())
+        text = TRAILING_JOINER.sub("", text[: negated.start()].rstrip())
     text = tidy(_LEAD.sub("", tidy(SOFTENERS.sub(" ", text))))
     unfinished = _UNFINISHED_IF.match(text)
     if unfinished:  # "if you're late one more time": the threat is unsaid, the act is kept
@@ -571,7 +572,6 @@ _WHO_YOU_ARE = re.compile(
     r"ya know))*$",
     re.IGNORECASE,
 )
-_TRAILING_JOINER = re.compile(r",?\s*\b(?:and|but|because|cause|cos|or|while|if)$", re.I)
 # A condition with its consequence left unsaid: what the partner did is the condition.
 _UNFINISHED_IF = re.compile(
     r"^if (you\b[^,;]+?)(?:\s+(?:one more time|ever again|again))?$", re.IGNORECASE

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from heartwise.domain.coach_cues import NOT_UNDERSTOOD
-from heartwise.domain.coach_grammar import base_form, word_set
+from heartwise.domain.coach_grammar import base_form, base_of_present, word_set
 
 _I = re.IGNORECASE
 _REQUEST_FRAMES = (
@@ -200,18 +200,9 @@ def _what_was_done(who: re.Match[str]) -> str:
     """ "Who forgets their own partner's surgery?" -> "you forget my surgery"."""
     rest = _THEIR_OWN_PARTNER.sub(lambda m: "my" if m.group(1) else "me", who.group(2))
     rest = _THEIR.sub("your ", rest)
-    rest = _AND_THEN_DOES.sub(lambda m: m.group(1) + _without_s(m.group(2)), rest)
+    rest = _AND_THEN_DOES.sub(lambda m: m.group(1) + base_of_present(m.group(2)), rest)
     rest = re.sub(r"\bdoesn't\b", "don't", rest, flags=_I)
-    return f"you {_without_s(who.group(1).lower())}{rest}"
-
-
-def _without_s(verb: str) -> str:
-    """ "leaves" -> "leave", "misses" -> "miss", "carries" -> "carry"."""
-    if verb.endswith("ies"):
-        return verb[:-3] + "y"
-    if verb.endswith(("sses", "shes", "ches", "xes", "oes")):
-        return verb[:-2]
-    return verb[:-1]
+    return f"you {base_of_present(who.group(1).lower())}{rest}"
 
 
 def _wanted(asked: str) -> str | None:
