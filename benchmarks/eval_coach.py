@@ -1,15 +1,15 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (19)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 18)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (20)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 19)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_19.jsonl` and `gentle_heldout_19.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_20.jsonl` and `gentle_heldout_20.jsonl`, written blind to
 the rules and to the coach's model; the older pairs
-(`*_heldout.jsonl` to `*_heldout_18.jsonl`) have been scored in earlier rounds (see the
+(`*_heldout.jsonl` to `*_heldout_19.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
-`dev.jsonl` and `dev_2.jsonl` to `dev_13.jsonl`, read together.
+`dev.jsonl` and `dev_2.jsonl` to `dev_14.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -54,7 +54,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = ("dev.jsonl", *(f"dev_{n}.jsonl" for n in range(2, 14)))
+DEV_FILES = ("dev.jsonl", *(f"dev_{n}.jsonl" for n in range(2, 15)))
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
@@ -135,6 +135,7 @@ HELDOUT_FILES = {
     17: ("harsh_heldout_17.jsonl", "gentle_heldout_17.jsonl"),
     18: ("harsh_heldout_18.jsonl", "gentle_heldout_18.jsonl"),
     19: ("harsh_heldout_19.jsonl", "gentle_heldout_19.jsonl"),
+    20: ("harsh_heldout_20.jsonl", "gentle_heldout_20.jsonl"),
 }
 
 
@@ -167,7 +168,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=19, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=20, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     parser.add_argument(
