@@ -193,6 +193,43 @@ def test_the_writer_not_coming_back_stays_in_view(text: str, kept: str) -> None:
     assert kept in rules.mask_idioms(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're hiding in the garage so you don't have to talk to me. Again.",
+        "Typical. Hiding in the loft instead of helping with the kids.",
+    ],
+)
+def test_the_partner_hiding_from_a_talk_is_no_danger_rule(text: str) -> None:
+    assert not [hit for hit in rules.find("crisis", text) if hit.label.startswith("violence")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm hiding in the bathroom with the door locked, he's shouting my name.",
+        "Hiding in my car round the corner, I'm too scared of him to go in.",
+    ],
+)
+def test_the_writer_hiding_from_someone_is_still_danger(text: str) -> None:
+    assert "violence/urgent" in {hit.label for hit in rules.find("crisis", text)}
+
+
+def test_do_it_again_as_a_threat_is_no_self_harm_rule() -> None:
+    # "Do it again and I'm deleting your number" threatens; wanting to do it again,
+    # after self-harm, is still read.
+    assert list(rules.find("crisis", "Do it again and I'm deleting your number.")) == []
+    wanting = rules.find("crisis", "the marks are healing but I want to do it again tonight")
+    assert "self_harm/concern" in {hit.label for hit in wanting}
+
+
+def test_not_holding_my_breath_is_an_idiom() -> None:
+    text = "Leaving work now. Hope you've eaten, but I'm not holding my breath."
+
+    assert "holding my breath" not in rules.mask_idioms(text)
+    assert list(rules.find("crisis", text)) == []
+
+
 def test_an_idiom_alone_is_read_as_no_danger() -> None:
     assert as_json("This traffic is killing me")["crisis"] == {
         "level": "none",

@@ -352,7 +352,9 @@ def _broader_crisis_rules() -> list[Rule]:
             r"\b(?:punch|hit|bite|bit|scratch|pinch|burn|cut|hurt|harm|punish|starv)\w* "
             r"(?:myself|my own|my (?:arms?|legs?|skin|wrists?|thighs?|palms?))\b[^.!?\n]*",
             r"\b(?:used to cut|urge to (?:cut|hurt)|the urge has|(?:nails|fingernails) into my|"
-            r"make pain on my|marks (?:from|on my)|do it again)\b[^.!?\n]*",
+            r"make pain on my|marks (?:from|on my)|"
+            # Wanting to, not "Do it again and I'm deleting your number", a threat.
+            r"(?:want|wanted|need|needed|urge|itching|tempted) to do it again)\b[^.!?\n]*",
         ),
         *_rules(
             "crisis",
@@ -360,7 +362,11 @@ def _broader_crisis_rules() -> list[Rule]:
             0.8,
             r"\b(?:threatened|threatens) me with\b[^.!?\n]*",
             r"\b(?:won't live to|scared to (?:fall asleep|go to sleep|be home)|"
-            r"knows where i(?:'m| am) (?:staying|living|hiding)|hiding (?:in|from) (?:my|the|him|her))\b[^.!?\n]*",
+            r"knows where i(?:'m| am) (?:staying|living|hiding)|"
+            # Not the partner hiding from a talk: "Hiding in the shed so you don't have to
+            # talk to me", "you're hiding in the garage again" is anger, not danger.
+            r"(?<!you're )(?<!you are )(?<!you were )(?<!ur )hiding (?:in|from) (?:my|the|him|her)\b"
+            r"(?![^.!?\n]*\b(?:so (?:you|u)|instead of|rather than)\b))[^.!?\n]*",
             r"\b(?:forces|forced|pressured|pressures|made) me (?:into sex|to have sex|"
             r"to do things in bed|into doing things)\b[^.!?\n]*",
         ),
@@ -469,7 +475,8 @@ def _danger_in_an_argument_rules() -> list[Rule]:
 # Everyday idioms that use danger words without danger.
 HYPERBOLE = re.compile(
     r"\b(?:killing me|kill for|killed it|dying to|dying for|died laughing|dead tired|"
-    r"to die for|kill (?:him|her|you|me) if (?:i'm|you're|we're) late|could murder an?)\b",
+    r"to die for|kill (?:him|her|you|me) if (?:i'm|you're|we're) late|could murder an?|"
+    r"(?:not|won't be|wouldn't be) holding my breath)\b",
     re.IGNORECASE,
 )
 
