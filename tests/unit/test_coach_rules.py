@@ -1939,3 +1939,139 @@ def test_asides_and_sarcasm_leave_nothing_behind(draft: str) -> None:
 
     assert proposed.situation == ()
     assert not any(w in (proposed.topic or "") for w in ("anyone", "lasagne", "rolling", "clown"))
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        ("Hoarding the remote all evening. Typical.", "about you hoarding the remote all evening"),
+        (
+            "Using my good towel on the dog AGAIN. Unreal.",
+            "about you using my good towel on the dog",
+        ),
+        (
+            "Waiting outside the cinema for you for forty minutes.",
+            "about waiting outside the cinema",
+        ),
+        (
+            "Keep revving the van at 6am and you can sleep in it.",
+            "about you revving the van at 6am",
+        ),
+        (
+            "Reversing into the bins is a skill, I'll give you that.",
+            "about you reversing into the bins",
+        ),
+        (
+            "Hiding the bank letters from me while I was away, brilliant.",
+            "about you hiding the bank letters",
+        ),
+    ],
+)
+def test_round_fifteen_what_was_done_is_the_subject(draft: str, topic: str) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == ()
+    assert (proposed.topic or "").startswith(topic)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sleeping at my sister's tonight. Don't ring.",  # the writer's own news
+        "Disappointing, as ever.",  # a verdict, not something done
+        "Ironing pile. Untouched. Impressive.",  # a chore's name
+        "Being married to you is like living with a screensaver.",
+        "Recycling's overflowing again, cheers.",
+    ],
+)
+def test_round_fifteen_not_everything_ending_in_ing_was_done_by_the_partner(draft: str) -> None:
+    assert not (rewrite(draft).topic or "").startswith("about you ")
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        ("The plants are watered. No thanks to you.", "plants", "thanks"),
+        ("Dinner's on the side. Not that you've earned it.", "dinner", "earned"),
+        ("Boiler's been serviced. No, you didn't help.", "boiler", "help"),
+        ("I've renewed the car insurance. Someone has to be the adult here.", "insurance", "adult"),
+        (
+            "School rang, Ava's been sick. I'm getting her. Clearly your golf is more important.",
+            "getting her",
+            "golf",
+        ),
+        ("ur constant snacking at midnight is a joke", "snacking", "constant"),
+    ],
+)
+def test_round_fifteen_a_barb_beside_the_news_goes_and_the_news_stays(
+    draft: str, kept: str, gone: str
+) -> None:
+    marks = find_marks(draft, [])
+    said = rewrite(draft).filled()
+
+    assert marks
+    assert kept.lower() in said.lower()
+    assert gone not in said
+
+
+def test_round_fifteen_scorn_for_a_tiny_brain_is_marked() -> None:
+    draft = "Bins go out tonight, if that's not too much for your tiny brain."
+
+    assert {mark.kind for mark in find_marks(draft, [])} == {"contempt"}
+    assert "brain" not in rewrite(draft).filled()
+
+
+def test_an_absolute_taken_out_does_not_close_up_a_jibe() -> None:
+    said = rewrite("You grow always up").filled()
+
+    assert "grow up" not in said
+
+
+@pytest.mark.parametrize(
+    ("draft", "wanted"),
+    [
+        (
+            "Passed my driving theory. You'd know if you ever asked about my week.",
+            "ask about my week",
+        ),
+        (
+            "Phone bill came. You either cancel the gaming subscription or I'm cancelling yours.",
+            "cancel the gaming subscription",
+        ),
+    ],
+)
+def test_round_fifteen_what_was_wanted_is_asked_for(draft: str, wanted: str) -> None:
+    assert rewrite(draft).request == wanted
+
+
+@pytest.mark.parametrize(
+    ("draft", "gone"),
+    [
+        ("Changed the tyre myself in the rain. You'd have given up after a minute.", "given up"),
+        (
+            "I was with a client. Text me at work again about the remote and I'm blocking you.",
+            "remote",
+        ),
+        ("The bathroom looks like a festival toilet and the towels are on the floor.", "looks"),
+    ],
+)
+def test_round_fifteen_jabs_and_threats_are_not_the_situation(draft: str, gone: str) -> None:
+    proposed = rewrite(draft)
+
+    assert not any(gone in part for part in (*proposed.situation, proposed.request or ""))
+
+
+@pytest.mark.parametrize(
+    ("draft", "gone"),
+    [
+        ("You're some numpty, you know that? Leaving the hose running all night.", "know that"),
+        ("Heading home. Hope the dishes are done, but I'm not holding my breath.", "breath"),
+        ("I must say, your manners at my father's birthday lunch were unforgivable.", "must say"),
+        ("u ditched me at the gig. if u do that again im getting an uber home alone", "do that"),
+        ("Neighbours think we're clowns and honestly they're right about you.", "right about"),
+    ],
+)
+def test_round_fifteen_tags_asides_and_conditions_are_not_the_situation(
+    draft: str, gone: str
+) -> None:
+    assert gone not in rewrite(draft).filled()

@@ -16,7 +16,8 @@ from heartwise.domain.coach_lexicon import SOFTENERS
 # "If you go out, I'm leaving": the condition is what the draft is about; the threat goes.
 CONDITIONAL_THREAT = re.compile(
     r"^\s*if (you .+?),?\s*(?:then )?(?:(?:i'll|i will|i'm|i am|we're|we are|we'll|it's|that's)"
-    r"\s+(?:leav\w*|done|gone|out|break\w* up|end\w*|over|going|finished|through)|"
+    r"\s+(?:leav\w*|done|gone|out|break\w* up|end\w*|over|going|finished|through|getting|"
+    r"taking|staying|moving|packing|changing|telling|deleting|blocking|cancell?ing|sleeping)|"
     r"don't (?:expect|bother|come|count|think|wait)|you can forget|forget (?:it|about)|"
     r"you'll regret|i won't|i'll never|you'll be sorry)\b.*$",
     re.IGNORECASE,

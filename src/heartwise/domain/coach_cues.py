@@ -168,6 +168,11 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         "sentence",
         r"\b(?:was|is|were|are) (?:the|that|your|my) [\w' ]{1,25} too (?:far|heavy|hard|difficult|"
         r"complicated|much)\b[^.!?]*\?",
+        # Round fifteen: "Is turning the lights off too advanced for you?", "ur constant
+        # lateness is a joke": about the lights, about the lateness.
+        r"\btoo (?:advanced|complicated|technical|taxing) for (?:you|u)\b",
+        r"\b(?:your|ur) [\w' ]{1,40} (?:is|are) (?:a|an absolute|a total|a complete) "
+        r"(?:joke|farce|disgrace|embarrassment)\b",
         r"\bdon't (?:trouble|put) yourself(?: out)?\b",
         r"\bmagic number of\b",
         # "Do you think the dishes wash themselves?": about the dishes.
@@ -303,6 +308,26 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bwhy are you like (?:this|that)\b|\bwhat(?:'s| is) your problem\b",
         r"\b(?:do|did|are|have|will|would|were|can|don't|didn't|can't|won't|aren't) you "
         r"(?:ever|even|actually|seriously|honestly) [^.!?]*\?",
+    ),
+    # Round fifteen (dev_14): a barb in its own sentence or tail beside neutral news
+    # ("Kids are in bed. No thanks to you."). The barb goes; the news is the situation.
+    *phrases(
+        "contempt",
+        "sentence",
+        r"^\s*no,? (?:you|u) didn'?t (?:help|lift a finger|do (?:anything|a thing))\b",
+        r"\bsomeone (?:has|had|needs|has got) to be the (?:adult|grown-?up|responsible one|"
+        r"sensible one)\b",
+        r"\bclearly (?:your|ur|his|her|the) [\w' ]{1,25} (?:is|are|was|were) more important\b",
+        r"(?:\b(?:was|were|is|are)|'re|'s) right about (?:you|u)\b",
+    ),
+    *phrases(
+        "contempt",
+        "phrase",
+        r",?\s*\bno thanks to (?:you|u)\b",
+        r",?\s*\bnot that (?:you|u)(?:'ve| have|'d| would)? (?:deserve|earned|noticed|notice|"
+        r"helped|asked|care|lifted)[^.!?]*",
+        r",?\s*(?:if (?:that's|that is|it's|it is) not )?(?:too (?:much|hard|difficult|taxing) "
+        r"for )?(?:your|ur) (?:tiny|little|small|pea|two)[- ]?brain(?: cells?)?\b",
     ),
     *phrases("contempt", "sentence", rf"{LEAD}funny how (?:you|your)\b", strong=False),
     *phrases(

@@ -26,7 +26,7 @@ JUDGEMENTS = (
     r"a jerk|a coward|an idiot|a loser|the worst|so fake|fake|two-faced|spineless|weak|"
     r"controlling|needy|clingy|heartless|ungrateful|unfair|stupid|dumb|useless|"
     r"a narcissist|a nightmare|unbearable|out of your mind|(?:acting|behaving) like an? \w+|"
-    r"typical"
+    r"typical|unforgivable|unacceptable|disgraceful|shameful|a disgrace"
 )
 INSULTS = (
     r"idiot|moron|loser|pathetic|stupid|jerk|clown|coward|liar|cheater|narcissist|"

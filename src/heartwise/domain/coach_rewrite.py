@@ -237,7 +237,8 @@ def rewrite(draft: str) -> Rewrite:
     plain_clauses = (neutral(clause) for clause in reading.clauses)
     # "you make me feel like a flatmate, not a girlfriend" loses its simile and with it
     # what the feeling was: "you make me feel, not a girlfriend" says nothing.
-    whole = (c for c in plain_clauses if c and not _FEEL_CUT_SHORT.search(c))
+    # "you grow | always | up" closed up is a jibe again, and is not what happened.
+    whole = (c for c in plain_clauses if c and not _FEEL_CUT_SHORT.search(c) and not _jibe(c))
     situation = tuple(dict.fromkeys(whole))[:_MAX_CLAUSES]
     request = reading.requests[0] if reading.requests else None
     subject = next((t for t in reading.topics if has_content(t)), None)
@@ -257,10 +258,38 @@ def rewrite(draft: str) -> Rewrite:
     )
 
 
+def _jibe(clause: str) -> bool:
+    # Also a clause left hanging once its simile went: "the kitchen looks | like a bomb
+    # hit it" says nothing about the kitchen.
+    hanging = bool(_HANGS_ON_A_LINK.search(clause) or _ONLY_A_TAG.match(clause))
+    return hanging or any(phrase.pattern.search(clause) for phrase in _PART_PHRASES)
+
+
+# What is left of a sentence that said nothing of what happened: a tag once the verdict
+# went ("You're some gobshite, | you know that?"), a preamble ("I must say"), being done
+# ("I'm so done": read as shutting down, and not said back), sarcasm ("but I'm not
+# holding my breath"), a threat's condition alone ("if | you do that | again, I'm …").
+_ONLY_A_TAG = re.compile(
+    r"^(?:and |but )?(?:do )?(?:you|ya|ye) know (?:that|what|it)$|"
+    r"^(?:i must|i have to|i've got to|i gotta) say$|"
+    r"^(?:honestly,? |seriously,? |tbh,? |ugh,? )?i(?:'m| am) (?:so |just |honestly |completely |"
+    r"absolutely )*done$|^(?:but )?(?:i'm|i am) not holding my breath$|"
+    r"^you (?:do|did|pull|try) (?:that|this|it)$",
+    re.IGNORECASE,
+)
+_HANGS_ON_A_LINK = re.compile(
+    r"\b(?:looks|seems|sounds|feels|looked|seemed|sounded|felt)$", re.IGNORECASE
+)
+
+
 def _without_verdicts_on_who(text: str) -> str:
     """``text`` without its sentences that only say what the partner is: "You're a
     walking red flag." is about no walking."""
-    kept = (s for _, s in sentences(text) if not _WHO_YOU_ARE.match(s.strip(" .!?…")))
+    kept = (
+        s
+        for _, s in sentences(text)
+        if not _WHO_YOU_ARE.match(s.strip(" .!?…")) and not _CALLED_A_CHILD.match(s.strip())
+    )
     return " ".join(kept)
 
 
@@ -331,6 +360,14 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         # "You're impossible to talk to": the verdict goes, what the two of them do
         # together stays, said of both of them rather than of the partner.
         reading.topics.append(f"about how we {shared.group(1).lower()}")
+    if _DO_IT_AGAIN_AND.match(_LEAD.sub("", text)):
+        return  # "Ring me at work again and I'm blocking your number": a threat, no request
+    kept_on = _KEEP_DOING_AND.match(_LEAD.sub("", text))
+    if kept_on:
+        doing = _what_is_being_done(kept_on.group(1))
+        if doing:
+            reading.topics.append(doing)
+            return
     turned = turn(_LEAD.sub("", text))
     if turned is not None:
         if turned.request:
@@ -437,8 +474,18 @@ _SAID_ONLY_TO_HURT = re.compile(
     rf"\bbut i might be$|\blet that sink in\b|\b{_EXASPERATED}$|"
     # Round fourteen (dev_13): asides and sarcasm that say nothing of what happened.
     r"\bnot that anyone (?:asked|cares|noticed|wondered)\b|^the \w+ won't mind$|"
-    r"\bi won't (?:bring it up|mention it|say it|ask) again\b|\brolling in it\b",
+    r"\bi won't (?:bring it up|mention it|say it|ask) again\b|\brolling in it\b|"
+    # Round fifteen (dev_14): what the partner would have done, imagined to belittle;
+    # a tag or a preamble alone ("you know that?", "I'm so done", "I'll say it once");
+    # a verdict said as a fragment ("A 38 year old child who can't book a dentist").
+    r"^you(?:'d| would) (?:have|probably have|'ve) (?:given up|quit|cried|panicked|lost it|"
+    r"melted|broken)\b|^(?:and )?(?:do )?(?:you|ya|ye) know (?:that|what|it)\b|"
+    r"\bi(?:'ll| will) (?:only )?say (?:it|this) once\b|^i(?:'m| am) saying this once$|"
+    r"^an? (?:[\w-]+ ){0,4}(?:child|baby|toddler|teenager|man-?child)\b(?! seat)",
     re.IGNORECASE,
+)
+_CALLED_A_CHILD = re.compile(
+    r"^an? (?:[\w-]+ ){0,4}(?:child|baby|toddler|teenager|man-?child)\b(?! seat)", re.IGNORECASE
 )
 _BLESS_YOUR_HEART = re.compile(
     r"^(?:well,? )?bless (?:your|his|her) (?:little )?(?:heart|cotton socks)(?:\s+for\b)?[,!.]*\s*",
@@ -545,6 +592,14 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
     if imperative:
         _add_request(as_request(imperative.group().removeprefix("please ").strip()), reading)
         return
+    either = _YOU_EITHER.match(text)
+    if either:  # "you either hand over the card tonight | or I'm …": what is wanted
+        _add_request(as_request(either.group(1)), reading)
+        return
+    doing = _what_is_being_done(text)
+    if doing:  # "Borrowing my razor again": about the borrowing, not about the razor
+        reading.topics.append(doing)
+        return
     negated = NEGATED.search(text)
     request = request_from(negated) if negated else None
     if negated and request:
@@ -634,6 +689,90 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
             # "Cooked for two hours and you grabbed McDonald's on the way home": what
             # the partner did is said whole after the "and".
             reading.clauses.append(as_clause(done.group(1)))
+
+
+# What is left of "you either … or I'm …" once its threat went.
+_YOU_EITHER = re.compile(r"^(?:so |right,? )?you either ([a-z]+ .+)$", re.IGNORECASE)
+
+
+def _what_is_being_done(text: str) -> str | None:
+    """A sentence led by what was done, as the subject of the feeling: "Scrolling TikTok
+    while I was crying" is "about you scrolling TikTok while I was crying", "Waiting for
+    you for an hour" is "about waiting for you for an hour". None for any other shape,
+    or when what is left is not a whole, plain phrase (round fifteen, dev_14)."""
+    found = _LED_BY_DOING.match(text.strip())
+    if not found:
+        return None
+    verb, rest = found.group(1), found.group(2)
+    # What was done ends at a comma, an emoji, what is made of it ("… | is a choice",
+    # "… | was beyond") or a second charge ("… | and still won't try the nose strips").
+    verdict = _DOING_IS.search(rest)
+    if verdict and _SUBORDINATE.search(rest[: verdict.start()]):
+        verdict = None  # "while I | was crying": the verb belongs to the "while"
+    said_mine = bool(verdict and _MY_JOB.search(rest[verdict.end() :]))
+    rest = _DOING_ENDS.split(rest[: verdict.start()] if verdict else rest, maxsplit=1)[0]
+    rest = _AGAIN_AT_THE_END.sub("", rest.rstrip(" ,;:"))  # "borrowing my razor | AGAIN"
+    lowered = verb.lower()
+    # "behind my back" names no back; "dragging your feet" is no act on feet, and the
+    # thing it was about is the subject instead.
+    unsaid = tidy(_IDIOM.sub("", f"{verb}{rest}"))
+    if not unsaid.lower().startswith(lowered):
+        return None
+    rest = unsaid[len(verb) :]
+    words = f"{verb}{rest}".split()
+    plain = not STILL_HARSH.search(rest) and not ABSOLUTE_LEFT.search(rest)
+    if lowered in _NOT_DONE or not 2 <= len(words) <= _LONGEST_DOING or not plain:
+        return None
+    if lowered in _ON_MY_WAY and not _TO_ME.search(rest):
+        return None
+    if not ends_cleanly(words):
+        return None
+    by_me = lowered in _DONE_BY_ME or _TO_YOU.match(rest) or said_mine
+    return f"about {'' if by_me else 'you '}{lowered}{rest}"
+
+
+# What the writer is the one doing: "Sitting here on my own", "Coming home to a mess".
+_DONE_BY_ME = word_set("waiting sitting standing coming cleaning tidying paying")
+# Done to or for the partner: "Cleaning up after you", "Asking you five times".
+_TO_YOU = re.compile(
+    r"^\s+(?:(?:up|round|around)\s+)?(?:(?:after|for|on|behind|at)\s+)?(?:you|u)\b"
+)
+_LED_BY_DOING = re.compile(r"^([A-Za-z]{2,}ing)\b(?!['’])(.*)$")
+_AGAIN_AT_THE_END = re.compile(r"(?:,?\s+(?:yet |once )?again)?(?:,?\s+i see)?$", re.IGNORECASE)
+_DOING_IS = re.compile(
+    r"\s(?:is|was|are|were|isn't|wasn't|shows|proves|means|says|speaks)\b", re.IGNORECASE
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:while|when|whenever|because|after|before|since|as|that|who|which|where|if|until|"
+    r"till|cos|cause|coz) (?:i|you|u|he|she|they|we|it|my|your|our|his|her|their|the)\b",
+    re.IGNORECASE,
+)
+# The writer's own news: "Sleeping at Mum's.", "Heading out." Unless it is done to the
+# writer: "Going through my drawers", "Going to the wedding without me".
+_ON_MY_WAY = word_set("sleeping staying heading crashing going leaving")
+_TO_ME = re.compile(r"^\s+(?:me|my)\b|\b(?:without|through|with) (?:me|my)\b", re.IGNORECASE)
+_DOING_ENDS = re.compile(
+    r"\s*[,;:–—\U0001F000-\U0001FAFF\u2600-\u27BF]|"
+    r"\s+(?:and|but|so)\s+(?:still\s+)?(?:won't|can't|don't|didn't|wont|cant|dont|didnt|never|"
+    r"you|u|i|i've|i'm|i'll|now)\b",
+    re.IGNORECASE,
+)
+# "Remembering your mum's birthday is somehow my job": the writer is the one doing it.
+_MY_JOB = re.compile(r"\b(?:my (?:job|problem|responsibility)|up to me|on me)\b", re.IGNORECASE)
+# An order with its consequence: "Ring me at work again and I'm blocking your number".
+# Only an order: "You forgot again and I had to ring the school" says what happened.
+_DO_IT_AGAIN_AND = re.compile(
+    r"^(?!(?:you|i|we|he|she|they|it|the|my|your|our|that|this|there|u|ur|if|when|whenever)\b)"
+    r"[a-z]+\b[^,.;]*?\b(?:again|one more time|once more|ever again)\b[^,.;]{0,25}?,?\s+"
+    r"(?:and|&) (?:i'm|i'll|i will|i am|you'll|you're|you can|we're|we'll)\b",
+    re.IGNORECASE,
+)
+# "Keep driving like that and you're walking home": the threat goes, the driving stays.
+_KEEP_DOING_AND = re.compile(
+    r"^keep ([a-z]{2,}ing\b[^,]*?),? (?:and|or) (?:you|i|we|it|this|that|one day|next)\b.*$",
+    re.IGNORECASE,
+)
+_LONGEST_DOING = 16
 
 
 def _a_plain_act(clause: str, verb: str) -> bool:
@@ -812,7 +951,12 @@ _IDIOM = re.compile(
 # A meal or an outing just before "with/at" someone: "dinner with", "drinks at".
 _SHARED_BEFORE = re.compile(r"\b([a-z]+) (with|at) $", re.IGNORECASE)
 _OUTINGS = word_set("drinks drink brunch pints pint date dates")
-_OWN = re.compile(r"\b(my|your|our) own\b", re.IGNORECASE)
+# "your own sister's wedding" is her wedding; "your constant lateness" is the lateness,
+# and an absolute left in the subject would keep the blame (round fifteen).
+_OWN = re.compile(
+    r"\b(my|your|our|the|this|that|ur) (?:own|constant|endless|non-?stop|continual|perpetual)\b",
+    re.IGNORECASE,
+)
 _DOING = re.compile(r"\b(?:at|about|of|for|with) ([a-z]+ing) ([a-z']+)", re.IGNORECASE)
 # Words that only describe: never the whole of what a draft is about.
 _DESCRIBING_ONLY = word_set(
@@ -962,6 +1106,17 @@ _NOT_DOING = word_set(
     coming going getting interesting confusing amazing annoying boring exhausting
     disgusting shocking stunning giving letting telling picking cracking smashing"""
 )
+# "-ing" words that start a sentence without being something done: "Morning.",
+# "Amazing how …", "Nothing from you all day".
+_NOT_DONE = _NOT_DOING - word_set("getting coming going giving letting telling picking") | (
+    word_set(
+        """according including following pending outstanding walking ironing washing
+        shopping parking mortifying disappointing embarrassing humiliating infuriating
+        frustrating insulting patronising patronizing condescending terrifying horrifying
+        sickening maddening baffling staggering astonishing appalling revolting being
+        seeing considering assuming supposing regarding concerning excluding loving"""
+    )
+)
 
 
 def subject_of(text: str) -> str | None:
@@ -1024,6 +1179,8 @@ def _opening_thing(text: str) -> str | None:
         # "Mum's Sunday roast is off limits": a family name owns what follows, unless
         # its "'s" is "is" ("Mum's poorly", "Dad's coming").
         return _owned_thing(words, lower, 0)
+    if len(lower) > 1 and _THING_IS_THERE.match(text) and lower[0] in SITUATION_NOUNS | MASS_NOUNS:
+        return f"the {lower[0]}"  # "Dinner's in the oven": the dinner, not the oven
     for i, word in enumerate(lower[:3]):
         if word in FUNCTION_WORDS or _owner_or_verdict(words, lower, i):
             return None
@@ -1032,6 +1189,14 @@ def _opening_thing(text: str) -> str | None:
             # Only the shorthand's own "the": a bare "Lunch with the ex" is about the ex.
             return found if found and found.lower().startswith(f"the {lower[0]}") else None
     return None
+
+
+# A thing and where it is or what became of it: "Dinner's in the oven", "Tea's ready".
+_THING_IS_THERE = re.compile(
+    r"^\s*[a-z]+['’]s (?:in|on|at|under|by|out|back|done|ready|sorted|fixed|cooked|made|"
+    r"booked|paid|washed|cleaned|still)\b",
+    re.IGNORECASE,
+)
 
 
 def _owner_or_verdict(words: list[str], lower: list[str], i: int) -> bool:

@@ -81,6 +81,12 @@ _RHETORICAL_FRAMES = (
     re.compile(r"^you (?:don't|didn't) (?:even )?bother (?:to )?(.+)$", _I),
     # "You could at least have called": what was wanted, asked for from now on.
     re.compile(r"^(?:you )?could(?:n't you)? (?:at least|even|not even) (?:have )?(.+)$", _I),
+    # "Is it beyond you to replace the loo roll?"
+    re.compile(r"^is (?:it|that) (?:really |actually )?beyond you to (.+)$", _I),
+    # "You'd know if you ever asked about my day": what was not done, asked for.
+    re.compile(
+        r"^you(?:'d| would) know (?:that |this |it )?if you (?:ever |even |actually )?(.+)$", _I
+    ),
 )
 # Praise that opens a complaint and means its opposite: "Great, so you've cancelled
 # again", "Nice one, you locked us out". What follows is said plainly and is what
@@ -140,7 +146,7 @@ DOABLE = word_set(
     keep spend delete stop start try walk drive feed empty load unload charge sort fix
     move invite introduce include remember say share sit go turn switch hang leave
     get do make write eat join visit return collect use wear water buy order pack drop
-    fetch hoover iron mow lock close open rinse wipe fill"""
+    fetch hoover iron mow lock close open rinse wipe fill replace refill"""
 )
 # Acts a person can see, which a "don't" or "stop" can turn into what happened.
 _SEEN = word_set(
