@@ -2075,3 +2075,9 @@ def test_round_fifteen_tags_asides_and_conditions_are_not_the_situation(
     draft: str, gone: str
 ) -> None:
     assert gone not in rewrite(draft).filled()
+
+
+def test_you_know_with_what_happened_after_it_is_kept() -> None:
+    said = rewrite("You know it's my nan's ninetieth on Saturday and you booked paintball.")
+
+    assert "paintball" in said.filled()

@@ -463,6 +463,8 @@ _EXASPERATED = (
 )
 # Sentences said only to wound, with nothing of what happened in them: a verdict on the
 # partner as a whole, a veiled threat, a taunt.
+# A verdict said as a fragment: "A 38 year old child who can't book a dentist."
+_A_CHILD = r"^an? (?:[\w-]+ ){0,4}(?:child|baby|toddler|teenager|man-?child)\b(?! seat)"
 _SAID_ONLY_TO_HURT = re.compile(
     r"^i (?:can't|cannot) stand you(?: sometimes| anymore| right now)?$|"
     r"^i(?:'m| am) not (?:saying|telling you|asking|repeating) (?:it|this|that|myself)"
@@ -479,14 +481,13 @@ _SAID_ONLY_TO_HURT = re.compile(
     # a tag or a preamble alone ("you know that?", "I'm so done", "I'll say it once");
     # a verdict said as a fragment ("A 38 year old child who can't book a dentist").
     r"^you(?:'d| would) (?:have|probably have|'ve) (?:given up|quit|cried|panicked|lost it|"
-    r"melted|broken)\b|^(?:and )?(?:do )?(?:you|ya|ye) know (?:that|what|it)\b|"
+    r"melted|broken)\b|^(?:and )?(?:do )?(?:you|ya|ye) know (?:that|what)"
+    r"(?: (?:really )?(?:gets|annoys|bugs|kills|gets to) me)?$|"
     r"\bi(?:'ll| will) (?:only )?say (?:it|this) once\b|^i(?:'m| am) saying this once$|"
-    r"^an? (?:[\w-]+ ){0,4}(?:child|baby|toddler|teenager|man-?child)\b(?! seat)",
+    rf"{_A_CHILD}",
     re.IGNORECASE,
 )
-_CALLED_A_CHILD = re.compile(
-    r"^an? (?:[\w-]+ ){0,4}(?:child|baby|toddler|teenager|man-?child)\b(?! seat)", re.IGNORECASE
-)
+_CALLED_A_CHILD = re.compile(_A_CHILD, re.IGNORECASE)
 _BLESS_YOUR_HEART = re.compile(
     r"^(?:well,? )?bless (?:your|his|her) (?:little )?(?:heart|cotton socks)(?:\s+for\b)?[,!.]*\s*",
     re.IGNORECASE,
