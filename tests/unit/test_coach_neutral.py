@@ -75,3 +75,19 @@ def test_the_service_proposes_a_rewrite_the_analyser_does_not_read_as_harsh() ->
     result = coach_message("You're glued to the snooker every single night, it's pathetic.")
     assert result.rewrite is not None
     assert not analyze(result.rewrite.filled()).blame.harsh
+
+
+@pytest.mark.parametrize(
+    ("clause", "plain"),
+    [
+        (
+            "you were on your laptop the entire christening",
+            "you were on your laptop during the christening",
+        ),
+        ("you sulked the whole drive to Leeds", "you sulked during the drive to Leeds"),
+        ("you ruined the whole meal", "you ruined the meal"),
+        ("you talked through the entire film", "you talked through the film"),
+    ],
+)
+def test_an_event_without_its_size_is_when_it_happened(clause: str, plain: str) -> None:
+    assert neutral(clause) == plain

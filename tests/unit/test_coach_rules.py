@@ -2048,10 +2048,6 @@ def test_round_fifteen_what_was_wanted_is_asked_for(draft: str, wanted: str) -> 
     ("draft", "gone"),
     [
         ("Changed the tyre myself in the rain. You'd have given up after a minute.", "given up"),
-        (
-            "I was with a client. Text me at work again about the remote and I'm blocking you.",
-            "remote",
-        ),
         ("The bathroom looks like a festival toilet and the towels are on the floor.", "looks"),
     ],
 )
@@ -2081,3 +2077,28 @@ def test_you_know_with_what_happened_after_it_is_kept() -> None:
     said = rewrite("You know it's my nan's ninetieth on Saturday and you booked paintball.")
 
     assert "paintball" in said.filled()
+
+
+def test_an_order_with_a_threat_is_what_was_done_and_not_a_request() -> None:
+    proposed = rewrite(
+        "I was with a client. Text me at work again about the remote and I'm blocking you."
+    )
+
+    assert proposed.request is None
+    assert "you text me at work about the remote" in proposed.situation
+    assert not any("blocking" in part for part in proposed.situation)
+
+
+@pytest.mark.parametrize(
+    ("draft", "gone"),
+    [
+        ("You know what, forget Diwali. You invited your cousins without asking.", "know what"),
+        ("I've said what I said. Don't text me tonight.", "said what"),
+        (
+            "I won't repeat myself. If you shout at the dog again, I'm taking her to Mum's.",
+            "repeat",
+        ),
+    ],
+)
+def test_openers_that_say_nothing_are_left_out(draft: str, gone: str) -> None:
+    assert gone not in rewrite(draft).filled()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from heartwise.domain.coach_grammar import tidy
+from heartwise.domain.coach_grammar import tidy, word_set
 
 # How many words of a draft one rewrite's situation carries: enough for the act and what
 # it was about; past that, a run-on sentence turns back into a list of grievances.
@@ -123,6 +123,27 @@ _WHOLE_OF = re.compile(
 )
 
 
+# "on your phone the entire dinner": without its size, the event is when it happened,
+# "on your phone during the dinner". Only after words that cannot take it as their
+# object: "you ruined the whole dinner", "you posted the whole trip" keep "the".
+_WHOLE_EVENT = re.compile(
+    r"\b(\w+) the (?:whole|entire) (?=(?:dinner|meal|film|movie|party|wedding|trip|drive|"
+    r"journey|flight|match|game|holiday|concert|show|meeting|lunch|breakfast|date|"
+    r"christening|funeral)\b)",
+    _I,
+)
+_DURING_AFTER = word_set(
+    """phone laptop ipad tablet screen asleep quiet drunk silent sulked sulking moaned
+    moaning whinged whinging complained complaining talked talking texted texting scrolled
+    scrolling gamed gaming me"""
+)
+
+
+def _the_event_as_a_time(found: re.Match[str]) -> str:
+    before = found.group(1)
+    return f"{before} during the " if before.lower() in _DURING_AFTER else f"{before} the "
+
+
 def neutral(clause: str) -> str | None:
     """``clause`` as a plain observation; None when nothing of the act is left."""
     text = _EXASPERATED_OPENING.sub("", _without_symbols(clause).strip())
@@ -130,6 +151,7 @@ def neutral(clause: str) -> str | None:
     # How often goes first: "the whole time" is a frequency, not "the time" intensified.
     text = _WHOLE_TIME_SPENT.sub(r"\1 \2", _TIME_SPENT.sub(r"\1 so much time", text))
     text = _EVERY_ONE_OF.sub("", _FREQUENCY.sub("", text))
+    text = _WHOLE_EVENT.sub(_the_event_as_a_time, text)
     text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", _SINGLE.sub(r"\1 ", text)))
     for loaded, plain in _LOADED_VERBS:
         text = loaded.sub(plain, text)

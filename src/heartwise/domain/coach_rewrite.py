@@ -66,7 +66,7 @@ from heartwise.domain.coach_lexicon import (
 )
 from heartwise.domain.coach_neutral import neutral, without_frequency
 from heartwise.domain.coach_spelling import plain_text
-from heartwise.domain.coach_turns import JUDGING, turn
+from heartwise.domain.coach_turns import DOABLE, JUDGING, SEEN, turn
 from heartwise.domain.feelings import FEELINGS, feeling_named_in
 
 _MAX_CLAUSES = 2
@@ -270,11 +270,13 @@ def _jibe(clause: str) -> bool:
 # ("I'm so done": read as shutting down, and not said back), sarcasm ("but I'm not
 # holding my breath"), a threat's condition alone ("if | you do that | again, I'm …").
 _ONLY_A_TAG = re.compile(
-    r"^(?:and |but )?(?:do )?(?:you|ya|ye) know (?:that|what|it)$|"
+    r"^(?:and |but )?(?:do )?(?:you|ya|ye) know (?:that|it)$|^(?:and |but )?(?:do )?"
+    r"(?:you|ya|ye) know what\b|"
     r"^(?:i must|i have to|i've got to|i gotta) say$|"
     r"^(?:honestly,? |seriously,? |tbh,? |ugh,? )?i(?:'m| am) (?:so |just |honestly |completely |"
     r"absolutely )*done$|^(?:but )?(?:i'm|i am) not holding my breath$|"
-    r"^you (?:do|did|pull|try) (?:that|this|it)$",
+    r"^you (?:do|did|pull|try)(?: a stunt like| something like)? (?:that|this|it)$|"
+    r"^i(?:'ve| have) said what i (?:said|had to say)$",
     re.IGNORECASE,
 )
 _HANGS_ON_A_LINK = re.compile(
@@ -360,8 +362,12 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         # "You're impossible to talk to": the verdict goes, what the two of them do
         # together stays, said of both of them rather than of the partner.
         reading.topics.append(f"about how we {shared.group(1).lower()}")
-    if _DO_IT_AGAIN_AND.match(_LEAD.sub("", text)):
-        return  # "Ring me at work again and I'm blocking your number": a threat, no request
+    ordered = _DO_IT_AGAIN_AND.match(_LEAD.sub("", text))
+    if ordered and ordered.group(1).split()[0].lower() in DOABLE | SEEN | _ORDERED_IN_ANGER:
+        # "Ring me at work again and I'm blocking you": the ringing, not a request
+        order = ordered.group(1)
+        _read_clause(tidy(f"you {order[0].lower()}{order[1:]}{ordered.group(2)}"), False, reading)
+        return
     kept_on = _KEEP_DOING_AND.match(_LEAD.sub("", text))
     if kept_on:
         doing = _what_is_being_done(kept_on.group(1))
@@ -481,8 +487,7 @@ _SAID_ONLY_TO_HURT = re.compile(
     # a tag or a preamble alone ("you know that?", "I'm so done", "I'll say it once");
     # a verdict said as a fragment ("A 38 year old child who can't book a dentist").
     r"^you(?:'d| would) (?:have|probably have|'ve) (?:given up|quit|cried|panicked|lost it|"
-    r"melted|broken)\b|^(?:and )?(?:do )?(?:you|ya|ye) know (?:that|what)"
-    r"(?: (?:really )?(?:gets|annoys|bugs|kills|gets to) me)?$|"
+    r"melted|broken)\b|^i won't repeat myself$|"
     r"\bi(?:'ll| will) (?:only )?say (?:it|this) once\b|^i(?:'m| am) saying this once$|"
     rf"{_A_CHILD}",
     re.IGNORECASE,
@@ -763,11 +768,13 @@ _MY_JOB = re.compile(r"\b(?:my (?:job|problem|responsibility)|up to me|on me)\b"
 # An order with its consequence: "Ring me at work again and I'm blocking your number".
 # Only an order: "You forgot again and I had to ring the school" says what happened.
 _DO_IT_AGAIN_AND = re.compile(
-    r"^(?!(?:you|i|we|he|she|they|it|the|my|your|our|that|this|there|u|ur|if|when|whenever)\b)"
-    r"[a-z]+\b[^,.;]*?\b(?:again|one more time|once more|ever again)\b[^,.;]{0,25}?,?\s+"
+    r"^((?!(?:you|i|we|he|she|they|it|the|my|your|our|that|this|there|u|ur|if|when|whenever)\b)"
+    r"[a-z]+\b[^,.;]*?)\s+(?:again|one more time|once more|ever again)\b([^,.;]{0,40}?),?\s+"
     r"(?:and|&) (?:i'm|i'll|i will|i am|you'll|you're|you can|we're|we'll)\b",
     re.IGNORECASE,
 )
+# Orders given in anger beyond the everyday verbs: "Vape in the car once more and …".
+_ORDERED_IN_ANGER = word_set("vape flirt lie borrow forget message dance pull shout")
 # "Keep driving like that and you're walking home": the threat goes, the driving stays.
 _KEEP_DOING_AND = re.compile(
     r"^keep ([a-z]{2,}ing\b[^,]*?),? (?:and|or) (?:you|i|we|it|this|that|one day|next)\b.*$",

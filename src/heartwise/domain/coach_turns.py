@@ -149,7 +149,7 @@ DOABLE = word_set(
     fetch hoover iron mow lock close open rinse wipe fill replace refill"""
 )
 # Acts a person can see, which a "don't" or "stop" can turn into what happened.
-_SEEN = word_set(
+SEEN = word_set(
     """walk hang shout yell raise interrupt roll swear slam laugh speak snap turn storm
     ignore go leave use take read check touch throw talk smoke drink drive play text call
     scroll game bring change cancel make invite move spend eat sleep"""
@@ -192,7 +192,7 @@ def turn(sentence: str) -> Turn | None:
     if who:
         return Turn(situation=_what_was_done(who))
     dont = _DONT.match(text)
-    if dont and dont.group(1).lower() in _SEEN and _about_me(dont.group(2)):
+    if dont and dont.group(1).lower() in SEEN and _about_me(dont.group(2)):
         return Turn(situation=f"you {dont.group(1).lower()}{dont.group(2)}")
     stop = _STOP.match(text) or _STOP_ASKED.match(text)
     if stop:
