@@ -362,12 +362,6 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         # "You're impossible to talk to": the verdict goes, what the two of them do
         # together stays, said of both of them rather than of the partner.
         reading.topics.append(f"about how we {shared.group(1).lower()}")
-    ordered = _DO_IT_AGAIN_AND.match(_LEAD.sub("", text))
-    if ordered and ordered.group(1).split()[0].lower() in DOABLE | SEEN | _ORDERED_IN_ANGER:
-        # "Ring me at work again and I'm blocking you": the ringing, not a request
-        order = ordered.group(1)
-        _read_clause(tidy(f"you {order[0].lower()}{order[1:]}{ordered.group(2)}"), False, reading)
-        return
     kept_on = _KEEP_DOING_AND.match(_LEAD.sub("", text))
     if kept_on:
         doing = _what_is_being_done(kept_on.group(1))
@@ -381,9 +375,9 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         if turned.situation is None:
             return
         text, question = turned.situation, False
-    threat = CONDITIONAL_THREAT.match(text)
-    if threat:
-        text, question = threat.group(1), False
+    act = _threatened_over(text)
+    if act:
+        text, question = act, False
     kept = _without_blame(text, reading)
     why = WHY_QUESTION.match(kept or "")
     if why:
@@ -697,6 +691,20 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
             reading.clauses.append(as_clause(done.group(1)))
 
 
+def _threatened_over(text: str) -> str | None:
+    """What a threat is about, with the threat gone: "If you go out, I'm leaving" is
+    about "you go out", "Ring me at work again and I'm blocking you" about "you ring me
+    at work". None when ``text`` is no threat of either shape."""
+    threat = CONDITIONAL_THREAT.match(text)
+    if threat:
+        return threat.group(1)
+    ordered = _DO_IT_AGAIN_AND.match(_LEAD.sub("", text))
+    if ordered and ordered.group(1).split()[0].lower() in DOABLE | SEEN | _ORDERED_IN_ANGER:
+        order = ordered.group(1)
+        return f"you {order[0].lower()}{order[1:]}{ordered.group(2)}"
+    return None
+
+
 # What is left of "you either … or I'm …" once its threat went.
 _YOU_EITHER = re.compile(r"^(?:so |right,? )?you either ([a-z]+ .+)$", re.IGNORECASE)
 
@@ -745,6 +753,8 @@ _TO_YOU = re.compile(
 )
 _LED_BY_DOING = re.compile(r"^([A-Za-z]{2,}ing)\b(?!['’])(.*)$")
 _AGAIN_AT_THE_END = re.compile(r"(?:,?\s+(?:yet |once )?again)?(?:,?\s+i see)?$", re.IGNORECASE)
+# What is made of the act, as in ``_MAIN_VERB`` but without "said" and "told": in
+# "Telling my mum you said I was lazy" they belong to the act.
 _DOING_IS = re.compile(
     r"\s(?:is|was|are|were|isn't|wasn't|shows|proves|means|says|speaks)\b", re.IGNORECASE
 )
@@ -1187,24 +1197,16 @@ def _opening_thing(text: str) -> str | None:
         # "Mum's Sunday roast is off limits": a family name owns what follows, unless
         # its "'s" is "is" ("Mum's poorly", "Dad's coming").
         return _owned_thing(words, lower, 0)
-    if len(lower) > 1 and _THING_IS_THERE.match(text) and lower[0] in SITUATION_NOUNS | MASS_NOUNS:
-        return f"the {lower[0]}"  # "Dinner's in the oven": the dinner, not the oven
     for i, word in enumerate(lower[:3]):
         if word in FUNCTION_WORDS or _owner_or_verdict(words, lower, i):
             return None
+        if i == 0 and _is_possessive(words[0], word) and word in SITUATION_NOUNS | MASS_NOUNS:
+            return f"the {word}"  # "Dinner's in the oven": its "'s" is "is", so the dinner
         if word in SITUATION_NOUNS:
             found = _thing_at(words, lower, i)
             # Only the shorthand's own "the": a bare "Lunch with the ex" is about the ex.
             return found if found and found.lower().startswith(f"the {lower[0]}") else None
     return None
-
-
-# A thing and where it is or what became of it: "Dinner's in the oven", "Tea's ready".
-_THING_IS_THERE = re.compile(
-    r"^\s*[a-z]+['’]s (?:in|on|at|under|by|out|back|done|ready|sorted|fixed|cooked|made|"
-    r"booked|paid|washed|cleaned|still)\b",
-    re.IGNORECASE,
-)
 
 
 def _owner_or_verdict(words: list[str], lower: list[str], i: int) -> bool:
