@@ -285,6 +285,51 @@ def test_danger_said_inside_a_message_to_a_partner_is_urgent(text: str, kind: st
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "He took my bank card again and says I only get it back when I've learned to behave.",
+            "coercive_control",
+        ),
+        (
+            "You've had my phone all evening and said I'm not leaving the flat till you've read "
+            "every message.",
+            "coercive_control",
+        ),
+        (
+            "I'm in the car outside the petrol station, he threw the kettle at the wall and my "
+            "arm is burning.",
+            "violence",
+        ),
+        (
+            "The razor's back in my washbag. I told myself I'd stopped but the old cuts are "
+            "itching to be new ones.",
+            "self_harm",
+        ),
+    ],
+)
+def test_danger_said_without_a_danger_word_is_still_seen(text: str, kind: str) -> None:
+    # No rule names these; the models have to read control, a wound and an old habit
+    # from the situation itself (`crisis_5` and `crisis_6` were written for this).
+    crisis = analyze(text).crisis
+
+    assert crisis.level in ("concern", "urgent")
+    assert kind in crisis.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gave my guitar to Sam today since I never play it, and cancelled the gym because "
+        "I'm swimming instead.",
+        "Threw the old kettle out, the element burnt out and the handle was melting.",
+    ],
+)
+def test_the_same_objects_in_an_ordinary_day_are_no_crisis(text: str) -> None:
+    assert analyze(text).crisis.level == "none"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mum's going to kill me if I'm late for lunch again lol",
