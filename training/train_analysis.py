@@ -75,6 +75,9 @@ class Dataset:
     weights: np.ndarray
     rule_strengths: np.ndarray  # examples x labels, what the rules alone say
     calibrating: np.ndarray  # examples, bool: counted when a threshold is chosen
+    # examples, bool: a text without danger, where firing is a false alarm. A text of
+    # concern is no false alarm for the urgent model, though it is not one of its targets.
+    without_danger: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -109,18 +112,21 @@ def build(
     task: Task,
     examples: list[tuple[str, set[str], float]],
     learned_only: frozenset[str] = frozenset(),
+    in_danger: frozenset[str] = frozenset(),
 ) -> Dataset:
     """The task's examples as arrays; those in ``learned_only`` teach the model but do
-    not count when its threshold is chosen."""
+    not count when its threshold is chosen, and those ``in_danger`` are never counted as
+    its false alarms."""
     texts = [text for text, _, _ in examples]
     calibrating = np.array([text not in learned_only for text in texts])
+    without_danger = np.array([text not in in_danger for text in texts])
     if task.rule_task == "crisis":
         texts = [rules.mask_idioms(text) for text in texts]  # as the analyser reads them
     targets = np.array(
         [[1 if label in labels else 0 for label in task.labels] for _, labels, _ in examples]
     )
     weights = np.array([weight for _, _, weight in examples])
-    return Dataset(texts, targets, weights, rule_matrix(task, texts), calibrating)
+    return Dataset(texts, targets, weights, rule_matrix(task, texts), calibrating, without_danger)
 
 
 def fit(
@@ -175,15 +181,20 @@ def f1_at(y: np.ndarray, scores: np.ndarray, threshold: float) -> tuple[float, f
 
 
 def choose_threshold(
-    y: np.ndarray, scores: np.ndarray, max_false_alarms: float | None
+    y: np.ndarray,
+    scores: np.ndarray,
+    max_false_alarms: float | None,
+    without_danger: np.ndarray | None = None,
 ) -> tuple[float, float]:
-    """Best F1 (ties: nearest 0.5), or the lowest threshold whose false-alarm rate stays
-    within ``max_false_alarms``; returns the threshold and its F1."""
+    """Best F1 (ties: nearest 0.5), or the lowest threshold whose false-alarm rate on
+    the texts ``without_danger`` (default: every negative) stays within
+    ``max_false_alarms``; returns the threshold and its F1."""
     candidates = np.round(np.arange(0.02, 0.96, 0.01), 2)
     if max_false_alarms is not None:
-        negatives = scores[y == 0]
-        quiet = [t for t in candidates if float(np.mean(negatives >= t)) <= max_false_alarms]
-        best = min(quiet) if quiet else float(candidates[-1])
+        quiet = y == 0 if without_danger is None else (y == 0) & without_danger
+        negatives = scores[quiet]
+        within = [t for t in candidates if float(np.mean(negatives >= t)) <= max_false_alarms]
+        best = min(within) if within else float(candidates[-1])
         return float(best), f1_at(y, scores, best)[0]
     best = max(candidates, key=lambda t: (f1_at(y, scores, t)[0], -abs(t - 0.5)))
     return float(best), f1_at(y, scores, best)[0]
@@ -199,7 +210,10 @@ def train_task(task: Task, data: Dataset) -> dict[str, object]:
             counted = data.calibrating
             chosen = [
                 choose_threshold(
-                    data.targets[counted, i], combined[counted, i], task.max_false_alarms
+                    data.targets[counted, i],
+                    combined[counted, i],
+                    task.max_false_alarms,
+                    data.without_danger[counted],
                 )
                 for i in range(len(task.labels))
             ]
@@ -341,6 +355,9 @@ def main() -> None:
     # thresholds keep being chosen on the crisis data and journal writing, as before:
     # thousands of easy negatives would let a threshold drop until hard ones fired.
     partner = partner_messages()
+    # The urgent model's false alarms are counted on texts without danger only: reading
+    # a text of concern as urgent shows crisis help to someone who is in danger.
+    in_danger = frozenset(str(row["text"]) for row in read_jsonl("crisis") if risky(row))
     everyday = everyday_negatives() + [(text, set(), 0.5) for text in partner]
     plans = [
         (Task("traps", TRAPS, "traps", same), training_examples("traps", listed("traps"))),
@@ -383,8 +400,13 @@ def main() -> None:
         if only and task.name not in only:
             continue
         print(f"training {task.name} on {len(examples)} examples", file=sys.stderr)
-        learned_only = frozenset(partner) if task.name.startswith("crisis") else frozenset()
-        write_model(train_task(task, build(task, examples, learned_only)))
+        crisis = task.name.startswith("crisis")
+        learned_only = frozenset(partner) if crisis else frozenset()
+        write_model(
+            train_task(
+                task, build(task, examples, learned_only, in_danger if crisis else frozenset())
+            )
+        )
 
 
 if __name__ == "__main__":
