@@ -54,7 +54,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = ("dev.jsonl", *(f"dev_{n}.jsonl" for n in range(2, 15)))
+DEV_FILES = ("dev.jsonl", *(f"dev_{n}.jsonl" for n in range(2, 16)))
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
