@@ -2102,3 +2102,95 @@ def test_an_order_with_a_threat_is_what_was_done_and_not_a_request() -> None:
 )
 def test_openers_that_say_nothing_are_left_out(draft: str, gone: str) -> None:
     assert gone not in rewrite(draft).filled()
+
+
+# -- round sixteen (dev_15): blame laid in words, scorn beside its thing, rants' openers --
+
+
+@pytest.mark.parametrize(
+    ("draft", "blame", "kept"),
+    [
+        (
+            "It's your fault the landlord's keeping the deposit, you and your cigarettes.",
+            "your fault",
+            "deposit",
+        ),
+        (
+            "How is it my fault your boss rang in the middle of our anniversary dinner?",
+            "my fault",
+            "anniversary dinner",
+        ),
+    ],
+)
+def test_blame_laid_in_so_many_words_is_marked_and_the_situation_stays(
+    draft: str, blame: str, kept: str
+) -> None:
+    marked = [draft[slice(*mark.span)].lower() for mark in find_marks(draft, [])]
+    said = rewrite(draft).filled()
+
+    assert any(blame in part for part in marked)
+    assert blame not in said
+    assert kept in said
+
+
+@pytest.mark.parametrize(
+    ("draft", "gone", "kept"),
+    [
+        (
+            "Lovely, your football boots in the hallway again, my ankles thank you.",
+            "ankles",
+            "boots",
+        ),
+        (
+            "You think the electricity is free or what, leaving every light on?",
+            "free",
+            "electricity",
+        ),
+        ("Nice to know the cat gets a goodnight kiss and I get your back.", "nice", "cat"),
+    ],
+)
+def test_round_sixteen_scorn_goes_and_what_it_was_about_stays(
+    draft: str, gone: str, kept: str
+) -> None:
+    said = rewrite(draft).filled()
+
+    assert gone not in said.lower()
+    assert kept in said
+
+
+@pytest.mark.parametrize(
+    ("draft", "opener"),
+    [
+        ("Listen, I'm the one who texted your mam happy birthday, as usual.", "listen"),
+        ("Look at Tunde, promoted twice while you're still on the same night shifts.", "look at"),
+        ("Ask anyone at that barbecue, you were rude to my boss and everybody saw it.", "ask"),
+        ("So let me get this straight, you booked Lanzarote the week of my mam's op.", "straight"),
+    ],
+)
+def test_what_opens_a_rant_is_no_request(draft: str, opener: str) -> None:
+    proposed = rewrite(draft)
+
+    assert opener not in (proposed.request or "")
+    assert opener not in proposed.filled().lower()
+
+
+def test_listening_asked_for_in_so_many_words_is_still_a_request() -> None:
+    assert rewrite("Listen to me when I'm telling you about my day, for once.").request
+
+
+def test_a_request_whose_object_went_with_its_clause_is_not_made() -> None:
+    proposed = rewrite("You made me cancel on my friends for a dinner you didn't even show up to.")
+
+    assert not (proposed.request or "").endswith(" to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You chose me to be your best man, what an honour! Can't wait.",
+        "Pizza at eight, then the film, sound about right?",
+        "Thank you for the flowers, so thoughtful.",
+    ],
+)
+def test_round_sixteen_cues_leave_kind_messages_alone(text: str) -> None:
+    assert coach_message(text).rewrite is None

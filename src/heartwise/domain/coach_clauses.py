@@ -58,8 +58,14 @@ IMPERATIVE = re.compile(
     # Not a permission said to sting: "ring back all you want", "go for all I care".
     r"^(?![^.!?]*\b(?:all you (?:want|like)|as (?:much|often) as you (?:want|like)|"
     r"for all i care|see if i care)\b)"
-    r"\s*(?:please )?(call|text|answer|reply|tell|come|help|ask|pick|let|give|show|talk|"
-    r"listen|send|check in|be home|put|take|wash|tidy|look at|load|book|pay|"
+    r"\s*(?:please )?(call|text|answer|reply|tell|come|help|pick|give|show|talk|send|"
+    r"check in|be home|put|take|wash|tidy|load|book|pay|"
+    # Not what opens a rant or a comparison: "Listen, I'm the one who…", "Let me get this
+    # straight", "Look at Tunde, promoted twice", "Ask anyone at that barbecue".
+    r"listen(?!\s*[,!.…-]|\s+(?:na|nah|mate|love|babe|here|up)\b)|"
+    r"let(?! me (?:get this straight|guess|tell you|remind you|be clear|spell it out)\b)|"
+    r"look at(?! (?:the state of|yourself|you|him|her|them|(?-i:[A-Z])\w+)\b)|"
+    r"ask(?! (?:anyone|anybody|everyone|everybody|around|yourself|any of)\b)|"
     r"bring|walk|feed|ring|message|"
     # "Empty the bin", but "Empty chair next to me" and "Clean sheets on the bed" name
     # things.
@@ -175,7 +181,13 @@ def request_from(negated: re.Match[str]) -> str | None:
     # Texting without stops runs the next clause on: "didn't reply to my snap you were
     # online" asks for the reply, not for being online.
     rest = TRAILING_JOINER.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
+    if _LOST_OBJECT.search(rest):
+        # "a dinner you didn't even show up to": what it was to is before the clause.
+        return None
     return as_request(f"{base}{rest}")
+
+
+_LOST_OBJECT = re.compile(r"\b(?:to|for|at|with|about|from|of)\s*[.!?]*\s*$", re.IGNORECASE)
 
 
 # A joiner left at a clause's end once what it joined is cut off: "full of gunk because

@@ -32,7 +32,10 @@ from heartwise.domain.coach_lexicon import JUDGEMENTS, TRAITS, Phrase, phrases
 from heartwise.domain.coach_spelling import shouts
 
 # Interjections and fillers a sentence may open with before its real first word.
-LEAD = r"^\s*(?:(?:oh|so|well|hey|ah|and|but|wow|god|omg|ugh|yeah|lol|haha|okay|ok|hmm)[,!.]*\s+)*"
+LEAD = (
+    r"^\s*(?:(?:oh|so|well|hey|ah|and|but|wow|god|omg|ugh|yeah|lol|haha|okay|ok|hmm|"
+    r"not being funny,? but|no offen[cs]e,? but)[,!.]*\s+)*"
+)
 # How "what part of 'be home by six' …" ends when it is a taunt rather than a question
 # ("… did you like best?" is a question).
 NOT_UNDERSTOOD = (
@@ -56,6 +59,7 @@ _VERDICTS_WEAK = (
     r"love it|really appreciated|much appreciated|appreciate it|thanks a bunch|"
     r"ok then|okay then|right then|sure thing|great stuff|fab|splendid|marvell?ous|got it|"
     r"gotcha|fair enough|message received|understood|i see|cool,? cool|honestly|really|"
+    r"thoughtful|considerate|very considerate|so considerate|"
     r"none|zero|zilch|nada"
 )
 
@@ -468,6 +472,40 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r",?\s*\bor should i (?:just )?(?:give up|stop trying|bother)\b",
     ),
     *phrases("stonewalling", "clause", r"\bwhy (?:do|should|would) i (?:even )?bother\b"),
+    # Round sixteen (dev_15): blame laid in so many words, and scorn beside the thing it is
+    # about. Only the words of blame go: "It's your fault the landlord's keeping the
+    # deposit" is about the deposit; "Nobody cares about your sourdough starter, just clean
+    # the flour off the counter" asks for the counter.
+    *phrases(
+        "accusation",
+        "phrase",
+        rf"{LEAD}(?:it's|it is|it was|its) (?:all |totally |entirely )?(?:your|ur) fault,?"
+        r"(?: that)?",
+        rf"{LEAD}how (?:is|was) (?:it|that|this) my fault,?(?: that)?",
+    ),
+    *phrases(
+        "contempt",
+        "phrase",
+        r"\bnobody (?:cares|gives a \w+) about (?:your|ur)\b",
+        r",?\s*\bmy (?:ankles|back|feet|toes|knees|nose|ears|lungs|shins) thanks? (?:you|u)\b",
+    ),
+    *phrases(
+        "contempt",
+        "sentence",
+        r"\b(?:you|yuh|u) think (?:the |my |our )?\w+ (?:is |are )?free\b",
+        # "Nice to know the cat gets a goodnight kiss and I get your back": about the cat.
+        r"^\s*(?:nice|good|great|lovely) to know the\b",
+        keeps_subject=True,
+    ),
+    # Also said and meant ("You chose me as best man, what an honour!", "Pizza at eight,
+    # film after, sound about right?"): only with the analyser's agreement.
+    *phrases(
+        "contempt",
+        "phrase",
+        r",?\s*\bwhat an honou?r\s*[.!…]*\s*$",
+        r"[.,]?\s*\bsounds? about right\s*\?+",
+        strong=False,
+    ),
 )
 
 _WEAK_CUES = re.compile(

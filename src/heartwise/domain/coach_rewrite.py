@@ -276,7 +276,8 @@ _ONLY_A_TAG = re.compile(
     r"^(?:honestly,? |seriously,? |tbh,? |ugh,? )?i(?:'m| am) (?:so |just |honestly |completely |"
     r"absolutely )*done$|^(?:but )?(?:i'm|i am) not holding my breath$|"
     r"^you (?:do|did|pull|try)(?: a stunt like| something like)? (?:that|this|it)$|"
-    r"^i(?:'ve| have) said what i (?:said|had to say)$",
+    r"^i(?:'ve| have) said what i (?:said|had to say)$|"
+    r"^(?:so,? |right,? |ok(?:ay)?,? )?let me (?:get this straight|guess|spell it out)\b",
     re.IGNORECASE,
 )
 _HANGS_ON_A_LINK = re.compile(
@@ -1116,7 +1117,7 @@ def _said_of_partner(lower: list[str], determiner: int) -> bool:
 _VAGUE = word_set(
     """point mouth life way problem fault deal reason attitude behaviour behavior face head
     mind word words thing things stuff side time times lot end one kind sort type state heads
-    planet world earth universe entire whole famous same usual two both"""
+    planet world earth universe entire whole famous same usual two both straight"""
 )
 _NOT_DOING = word_set(
     """thing nothing something anything everything morning evening wedding darling
