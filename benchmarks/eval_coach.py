@@ -1,15 +1,15 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (20)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 19)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (21)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 20)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_20.jsonl` and `gentle_heldout_20.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_21.jsonl` and `gentle_heldout_21.jsonl`, written blind to
 the rules and to the coach's model; the older pairs
-(`*_heldout.jsonl` to `*_heldout_19.jsonl`) have been scored in earlier rounds (see the
+(`*_heldout.jsonl` to `*_heldout_20.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
-`dev.jsonl` and `dev_2.jsonl` to `dev_14.jsonl`, read together.
+`dev.jsonl` and `dev_2.jsonl` to `dev_15.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -136,6 +136,7 @@ HELDOUT_FILES = {
     18: ("harsh_heldout_18.jsonl", "gentle_heldout_18.jsonl"),
     19: ("harsh_heldout_19.jsonl", "gentle_heldout_19.jsonl"),
     20: ("harsh_heldout_20.jsonl", "gentle_heldout_20.jsonl"),
+    21: ("harsh_heldout_21.jsonl", "gentle_heldout_21.jsonl"),
 }
 
 
@@ -168,7 +169,7 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=20, help="which held-out set"
+        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=21, help="which held-out set"
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     parser.add_argument(
