@@ -115,28 +115,15 @@ def read(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
+# The first pair has no number; the n-th is `*_heldout_<n>.jsonl`. Each new pair raises
+# NEWEST_HELDOUT, and `make eval-coach` reads the newest.
+NEWEST_HELDOUT = 21
 HELDOUT_FILES = {
     1: ("harsh_heldout.jsonl", "gentle_heldout.jsonl"),
-    2: ("harsh_heldout_2.jsonl", "gentle_heldout_2.jsonl"),
-    3: ("harsh_heldout_3.jsonl", "gentle_heldout_3.jsonl"),
-    4: ("harsh_heldout_4.jsonl", "gentle_heldout_4.jsonl"),
-    5: ("harsh_heldout_5.jsonl", "gentle_heldout_5.jsonl"),
-    6: ("harsh_heldout_6.jsonl", "gentle_heldout_6.jsonl"),
-    7: ("harsh_heldout_7.jsonl", "gentle_heldout_7.jsonl"),
-    8: ("harsh_heldout_8.jsonl", "gentle_heldout_8.jsonl"),
-    9: ("harsh_heldout_9.jsonl", "gentle_heldout_9.jsonl"),
-    10: ("harsh_heldout_10.jsonl", "gentle_heldout_10.jsonl"),
-    11: ("harsh_heldout_11.jsonl", "gentle_heldout_11.jsonl"),
-    12: ("harsh_heldout_12.jsonl", "gentle_heldout_12.jsonl"),
-    13: ("harsh_heldout_13.jsonl", "gentle_heldout_13.jsonl"),
-    14: ("harsh_heldout_14.jsonl", "gentle_heldout_14.jsonl"),
-    15: ("harsh_heldout_15.jsonl", "gentle_heldout_15.jsonl"),
-    16: ("harsh_heldout_16.jsonl", "gentle_heldout_16.jsonl"),
-    17: ("harsh_heldout_17.jsonl", "gentle_heldout_17.jsonl"),
-    18: ("harsh_heldout_18.jsonl", "gentle_heldout_18.jsonl"),
-    19: ("harsh_heldout_19.jsonl", "gentle_heldout_19.jsonl"),
-    20: ("harsh_heldout_20.jsonl", "gentle_heldout_20.jsonl"),
-    21: ("harsh_heldout_21.jsonl", "gentle_heldout_21.jsonl"),
+    **{
+        n: (f"harsh_heldout_{n}.jsonl", f"gentle_heldout_{n}.jsonl")
+        for n in range(2, NEWEST_HELDOUT + 1)
+    },
 }
 
 
@@ -169,7 +156,11 @@ def main() -> None:
         "--dev", action="store_true", help="use the development sets: " + ", ".join(DEV_FILES)
     )
     parser.add_argument(
-        "--heldout", type=int, choices=sorted(HELDOUT_FILES), default=21, help="which held-out set"
+        "--heldout",
+        type=int,
+        choices=sorted(HELDOUT_FILES),
+        default=NEWEST_HELDOUT,
+        help="which held-out set",
     )
     parser.add_argument("--show", action="store_true", help="print each harsh rewrite")
     parser.add_argument(
