@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 from heartwise.analysis.findings import MARKER_KINDS
 from heartwise.domain.affection import GAP, Rating, compare, make_profile, side_by_side
 from heartwise.domain.coach import MARK_EXPLANATIONS, MAX_MESSAGE, NO_PART_NOTE, coach, find_marks
-from heartwise.domain.coach_grammar import base_form, past_form
+from heartwise.domain.coach_grammar import base_form, base_of_gerund, past_form
 from heartwise.domain.coach_lexicon import topic_of
 from heartwise.domain.coach_rewrite import rewrite
 from heartwise.domain.coach_spelling import plain_text
+from heartwise.domain.coach_turns import the_complaint
 from heartwise.domain.conversation import (
     ConversationPlan,
     make_conversation_plan,
@@ -1147,7 +1148,7 @@ def test_how_a_talk_went_is_a_rating_from_0_to_10_dated_after_the_plan() -> None
             "Move that hedge trimmer out of the hallway, I nearly tripped. Typical.",
             "about that hedge trimmer",
         ),
-        ("Great, the lawn mower is out of petrol again, cheers.", "about the lawn mower"),
+        ("Oh great, lawn mower is out of petrol again, cheers.", "about the lawn mower"),
         # A family word that is a name owns its thing without "the".
         ("Mum's car is blocking the drive again. Brilliant planning.", "about Mum's car"),
         # A named person's thing is the subject when no everyday word names one.
@@ -1689,11 +1690,6 @@ def test_round_twelve_look_alikes_are_not_marked(draft: str) -> None:
         # Shrugs and bare "I …" say nothing of what happened.
         ("It's grand. I'll carry the sofa up the stairs myself, sure.", "sofa", "grand"),
         ("You've walked past that bin bag five times today. I counted.", "bin bag", "counted"),
-        (
-            "Brilliant, the nursery's emailed about the fees you swore you'd paid.",
-            "nursery",
-            "emailed",
-        ),
     ],
 )
 def test_round_twelve_keeps_what_the_mocking_names(draft: str, kept: str, gone: str) -> None:
@@ -2194,3 +2190,177 @@ def test_a_request_whose_object_went_with_its_clause_is_not_made() -> None:
 )
 def test_round_sixteen_cues_leave_kind_messages_alone(text: str) -> None:
     assert coach_message(text).rewrite is None
+
+
+# Round seventeen (dev_16): what a draft grants is not what it complains of; praise that
+# means its opposite, of the partner's act or of what the writer went through.
+@pytest.mark.parametrize(
+    ("draft", "granted", "complaint"),
+    [
+        (
+            "Going to the match is fine, but you left Mia at the school gate for an hour.",
+            "match",
+            "gate",
+        ),
+        (
+            "I don't care that you went to the gym, I care that you forgot the dry cleaning.",
+            "gym",
+            "dry cleaning",
+        ),
+        (
+            "It's not the new telly I'm angry about, it's that you hid the receipt.",
+            "telly",
+            "receipt",
+        ),
+        (
+            "I'm not upset about the film, I'm upset that you walked out halfway without a word.",
+            "film",
+            "halfway",
+        ),
+        ("Forget the cake, the problem is you told Gran I'd burnt it.", "cake", "Gran"),
+        ("I know the bus was late, but you didn't even text me from the stop.", "bus", "stop"),
+    ],
+)
+def test_what_a_draft_grants_is_not_what_it_is_about(
+    draft: str, granted: str, complaint: str
+) -> None:
+    said = rewrite(draft).filled()
+
+    assert granted not in said
+    assert complaint in said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sure, text your boss at midnight but leave me on read.",
+        "Yeah nah, you're always too tired for me but fine for the pub.",
+        "Nice, you booked the taxi but it went to the wrong house.",
+        "Your new hobby is lovely, but maybe next time measure the shed first.",
+        "You said you'd be home by six, but you weren't.",
+    ],
+)
+def test_a_contrast_that_grants_nothing_is_read_whole(sentence: str) -> None:
+    assert the_complaint(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        (
+            "Brilliant idea to lend the car to your cousin the week my mum's in hospital.",
+            "you lent the car to your cousin",
+        ),
+        ("Marvellous planning, booking the dentist on our anniversary.", "you booked the dentist"),
+        (
+            "So thoughtful of you to give my old guitar to the charity shop.",
+            "you gave my old guitar",
+        ),
+        (
+            "Loved waiting outside the cinema for an hour while you finished your game.",
+            "I waited outside the cinema",
+        ),
+        ("Such a treat, finding your wet towels on my side of the bed.", "I found your wet towels"),
+        ("I really do enjoy ironing your shirts on my only day off.", "I ironed your shirts"),
+    ],
+)
+def test_praise_that_means_its_opposite_leaves_the_act(draft: str, act: str) -> None:
+    proposed = rewrite(draft)
+
+    assert any(part.startswith(act) for part in proposed.situation)
+    assert not re.search(
+        r"brilliant|marvellous|thoughtful|loved|treat|enjoy", proposed.filled(), re.I
+    )
+
+
+@pytest.mark.parametrize(
+    ("draft", "wrong"),
+    [
+        ("Nice of you to finally call me back.", "finallied"),
+        ("Nice going, genius.", "went"),
+        ("How kind of you to turn up at all.", "turned up"),
+    ],
+)
+def test_praise_of_the_jibe_itself_names_no_act(draft: str, wrong: str) -> None:
+    assert wrong not in rewrite(draft).filled()
+
+
+def test_asked_praise_is_the_partners_doing_not_the_writers() -> None:
+    proposed = rewrite("Enjoyed flirting with the barman all night, did you?")
+
+    assert not any(part.startswith("I ") for part in proposed.situation)
+
+
+@pytest.mark.parametrize(
+    ("draft", "left", "kept"),
+    [
+        ("You reversed into the bollard, you absolute muppet.", "absolute", "bollard"),
+        ("You left the gate open again, you're a liability.", "liability", "gate"),
+        ("You're so careless, you left the iron on all morning.", "careless", "iron"),
+        ("You forgot the parents' evening, this is very bad from you.", "bad", "parents' evening"),
+    ],
+)
+def test_a_verdict_beside_the_act_goes_and_the_act_stays(draft: str, left: str, kept: str) -> None:
+    said = rewrite(draft).filled()
+
+    assert left not in said
+    assert kept in said
+
+
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        ("How do you manage to lose the remote three nights in a row?", "you lose the remote"),
+        ("Who does that, eating the cake I made for my mum?", "you ate the cake"),
+        (
+            "Which sensible person leaves the back door open all night?",
+            "you leave the back door open",
+        ),
+        ("Who the hell parks across the neighbour's drive?", "you park across"),
+    ],
+)
+def test_a_question_about_how_it_could_happen_says_what_did(draft: str, act: str) -> None:
+    assert any(part.startswith(act) for part in rewrite(draft).situation)
+
+
+def test_what_was_done_is_named_before_its_verdict_takes_the_sentence() -> None:
+    proposed = rewrite("Forgetting to book the vet for Biscuit was careless.")
+
+    assert proposed.topic == "about you forgetting to book the vet for Biscuit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How could you know? Don't worry about it, love.",
+        "Lovely evening, thank you for cooking.",
+        "That's fine, but could you grab milk on your way home?",
+        "I love cooking for you on Sundays.",
+    ],
+)
+def test_round_seventeen_leaves_kind_messages_alone(text: str) -> None:
+    assert coach_message(text).rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("gerund", "base", "past"),
+    [
+        ("bringing", "bring", "brought"),
+        ("inviting", "invite", "invited"),
+        ("letting", "let", "let"),
+        ("scraping", "scrape", "scraped"),
+        ("opening", "open", "opened"),
+        ("losing", "lose", "lost"),
+    ],
+)
+def test_an_ing_form_gives_its_verb_and_its_past(gerund: str, base: str, past: str) -> None:
+    assert base_of_gerund(gerund) == base
+    assert past_form(base) == past
+
+
+def test_praise_before_news_leaves_the_news() -> None:
+    # Round seventeen: the news after the praise is what happened (round twelve kept only
+    # "about the nursery").
+    proposed = rewrite("Brilliant, the nursery's emailed about the fees you swore you'd paid.")
+
+    assert proposed.situation == ("the nursery's emailed about the fees you swore you'd paid",)

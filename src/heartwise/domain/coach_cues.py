@@ -297,8 +297,14 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         # A sentence of its own saying the writer knew better: "Oh wait."
         r"^\s*oh,? wait\s*[.…]+\s*$",
         r"\b(?:who|what|where|why|how) (?:the hell|the fuck|on earth)\b",
-        r"\bwhat kind of (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|"
-        r"human|adult|grown)\b",
+        r"\bwhat (?:kind|sort) of (?:person|man|woman|partner|boyfriend|girlfriend|husband|wife|"
+        r"human|adult|grown|father|mother|dad|mum|mom|parent)\b",
+        # "Which sensible person gives our keys to a stranger?": asked of no one but them.
+        r"\b(?:what|which) (?:kind of |sort of )?(?:sensible|normal|sane|rational|reasonable) "
+        r"(?:person|adult|man|woman|human|grown-up)\b",
+        # "How could you." alone, or with the act it cannot believe.
+        r"^\s*how could you(?: (?:do|say) (?:that|this)| (?:not|forget|lie|tell)\b[^.!?]*)?"
+        r"\s*[.!?…]*\s*$",
         r"\bare you (?:blind|deaf|kidding|serious|joking|for real|insane|mad|crazy|high|"
         r"stupid|dense|thick|even listening|listening to yourself)\b",
         r"\bhow many times (?:do|have|did|must) i\b",

@@ -106,7 +106,8 @@ _E_VERBS = word_set(
     arrange exchange describe force pause raise reduce remove rescue solve tease type
     vote waste wipe delete create date note quote rate relate separate guide provide
     abuse confuse accuse chase ease please release increase practise advise involve
-    judge"""
+    judge make take bake wake shake come become write bite smoke joke scrape tape vape
+    invite lose choose prove"""
 )
 _VOWELS = "aeiou"
 
@@ -130,6 +131,8 @@ def _doubles_final_consonant(word: str) -> bool:
     # visit -> visited (stress on the first syllable) is longer and left alone.
     return (
         len(word) in (3, 4)
+        # "opened", "ironed", "edited": stressed on the first syllable ("omitted" is not).
+        and not (len(word) == 4 and word[0] in _VOWELS and word not in ("omit", "emit"))
         and word[-1] not in _VOWELS + "wxy"
         and word[-2] in _VOWELS
         and word[-3] not in _VOWELS
@@ -187,6 +190,17 @@ def _undo_ed(word: str) -> str:
     if stem[-1] in "cvzu" or (stem[-1] == "g" and stem[-2] not in "gn"):
         return stem + "e"
     return stem
+
+
+def base_of_gerund(verb: str) -> str | None:
+    """The base of an "-ing" form: "bringing" -> "bring", "inviting" -> "invite",
+    "letting" -> "let"; None for a word that is not one."""
+    word = verb.lower()
+    if not word.endswith("ing") or len(word) < 5 or not word.isalpha():
+        return None
+    if word in ("being", "doing", "going", "seeing", "lying", "dying", "tying"):
+        return {"being": "be", "lying": "lie", "dying": "die", "tying": "tie"}.get(word, word[:-3])
+    return _undo_ed(word[:-3] + "ed")
 
 
 def is_past(verb: str) -> bool:

@@ -222,7 +222,9 @@ PHRASES: tuple[Phrase, ...] = (
 
 # Words that add heat but no facts; taken out quietly, without a mark of their own.
 SOFTENERS = re.compile(
-    r"\b(?:even|just|seriously|literally|honestly|again|anymore|already|"
+    # "seriously" only as a softener: "you take nothing too seriously" needs it.
+    r"\b(?:even|just|(?<!too )(?<!so )(?<!very )(?<!more )seriously|literally|honestly|again|"
+    r"anymore|already|"
     r"for once(?: in your (?:life|lives))?|ever|"
     r"i can't believe(?: that)?|i cannot believe(?: that)?|clearly|obviously|"
     r"of course|at all|whatsoever)\b",

@@ -82,6 +82,9 @@ _SIGN_OFF = re.compile(
     r"(?<!\blooks)(?<!\bfeels)(?<!\bsounds)(?<!\bnot)"
     r"[,\s]+(?:nice one|cool(?: cool)?|huh|ok(?:ay)?|great|lovely|love it|thx|thanks|"
     r"cheers|wow|amazing|classic|fab|r (?:you|u) serious|are you serious|i know|"
+    # Only after a comma: "…, tell me", but "you never tell me" says what happened.
+    r"(?:(?<=,\s)|(?<=,))(?:but )?(?:please,? )?(?:tell me|explain that|answer me|go on|"
+    r"seriously)|"
     r"that was (?:\w+ )?(?:lekker|nice|kind|big|classy|sweet|lovely) of you)$",
     _I,
 )
@@ -168,11 +171,47 @@ def neutral(clause: str) -> str | None:
 _I_ALONE = frozenset({"i", "i'll", "i'm", "i've", "i'd"})
 
 
+# What is left of a name-calling once its insult went, and a verdict on the partner after
+# the act: "you left the dog in the hot car, | you complete", "you left the hob on, | you're
+# a walking hazard", "you forget the school meeting, | this is very bad from you".
+_VERDICT_AT_THE_END = re.compile(
+    r",\s*(?:(?:you|ye|ya|u)(?:\s+(?:absolute|complete|total|utter|proper|clumsy|bloody|"
+    r"right|big|daft|silly|careless|massive|great))+(?:\s+[a-z]+)?"
+    r"|(?:you(?:'re|’re| are)|ur|ye're|yer)\s+(?:an?|such an?|so|a walking|a total|"
+    r"a complete|an absolute)\s+[^,;]{1,30}"
+    r"|(?:this|that|it)(?:'s|’s| is| was) (?:very |so |really |just |honestly )?(?:bad|wrong|"
+    r"low|rude|not (?:ok|okay|on|fair|right|normal))(?: (?:from|of) (?:you|u))?)$",
+    _I,
+)
+# What is left of a result once its simile went: "… for three days | so it smells".
+_LEFT_HANGING = re.compile(
+    r",?\s+(?:so|and|till|until) (?:it|they|the \w+|everything) (?:now )?"
+    r"(?:smells|smelt|smelled|looks|looked|sounds|feels|tastes)$",
+    _I,
+)
+# A verdict that opens a sentence before the act: "You're so unserious, | you forgot to
+# pay the school fees again".
+_VERDICT_FIRST = re.compile(
+    r"^(?:you(?:'re|’re| are)|ur|yer|ye're)\s+(?:so|such an?|an?|a total|a complete|"
+    r"an absolute)\s+[^,;]{1,30},\s*(?=(?:you|ye|u)\b)",
+    _I,
+)
+
+
+# A part whose verdict went and left its "is" behind: "your jealousy is, | he's my cousin".
+_COPULA_LEFT_FIRST = re.compile(
+    r"^[^,;]*\b(?:is|was|are|were),\s*(?=(?:he|she|it|they|we|i|you)(?:'s|'re|'m|’s|’re|’m)?\s)",
+    _I,
+)
+
+
 def _without_tails(text: str) -> str:
     """``text`` without what closes it and says nothing of the act, however many there
     are: "… wow ok", "… and whatnot, mate"."""
+    text = _COPULA_LEFT_FIRST.sub("", _VERDICT_FIRST.sub("", text))
     while True:
-        shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", text))
+        shorter = _LEFT_HANGING.sub("", _VERDICT_AT_THE_END.sub("", text))
+        shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", shorter))
         shorter = tidy(_VAGUE_END.sub("", _CALLED_AT_THE_END.sub("", shorter)))
         if shorter == text:
             return text

@@ -66,7 +66,7 @@ from heartwise.domain.coach_lexicon import (
 )
 from heartwise.domain.coach_neutral import neutral, without_frequency
 from heartwise.domain.coach_spelling import plain_text
-from heartwise.domain.coach_turns import DOABLE, JUDGING, SEEN, turn
+from heartwise.domain.coach_turns import DOABLE, JUDGING, SEEN, the_complaint, turn
 from heartwise.domain.feelings import FEELINGS, feeling_named_in
 
 _MAX_CLAUSES = 2
@@ -245,7 +245,7 @@ def rewrite(draft: str) -> Rewrite:
     if not has_content(" ".join((*situation, request or ""))):
         # Nothing of the situation survived the blame: say what it was about, in the
         # draft's own words, rather than a rewrite that could be about anything.
-        subject = subject or subject_of(_without_verdicts_on_who(text))
+        subject = subject or subject_of(_without_verdicts_on_who(_complaints_only(text)))
         if subject:
             situation = ()
     return Rewrite(
@@ -256,6 +256,12 @@ def rewrite(draft: str) -> Rewrite:
         request=request,
         request_choices=_request_choices(topic, request, reading.shut_down),
     )
+
+
+def _complaints_only(text: str) -> str:
+    """``text`` without what its sentences grant before their complaints: a draft that
+    says the party was fine is not about the party."""
+    return " ".join(the_complaint(sentence) for _, sentence in sentences(text))
 
 
 def _jibe(clause: str) -> bool:
@@ -326,7 +332,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         # words were about is kept in case it is not.
         _add_topic(sentence.strip(" '‘’\"“”.!?,…"), reading)
         return
-    sentence = _STOP_IN_QUOTE.sub(r"\1", sentence.strip())
+    sentence = the_complaint(_STOP_IN_QUOTE.sub(r"\1", sentence.strip()))
     question = sentence.endswith("?")
     text = sentence.rstrip(".!?…").strip()
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
@@ -369,7 +375,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         if doing:
             reading.topics.append(doing)
             return
-    turned = turn(_LEAD.sub("", text))
+    turned = turn(_LEAD.sub("", text), question)
     if turned is not None:
         if turned.request:
             _add_request(as_request(turned.request), reading)
@@ -379,6 +385,13 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     act = _threatened_over(text)
     if act:
         text, question = act, False
+    # "Forgetting to pick Leo up was unforgivable": what was done, named before the
+    # verdict on it can take the whole sentence with it.
+    judged = _LED_BY_DOING.match(text) and _DOING_IS.search(text)
+    doing = _what_is_being_done(text) if judged else None
+    if doing:
+        reading.topics.append(doing)
+        return
     kept = _without_blame(text, reading)
     why = WHY_QUESTION.match(kept or "")
     if why:
@@ -722,8 +735,14 @@ def _what_is_being_done(text: str) -> str | None:
     # What was done ends at a comma, an emoji, what is made of it ("… | is a choice",
     # "… | was beyond") or a second charge ("… | and still won't try the nose strips").
     verdict = _DOING_IS.search(rest)
-    if verdict and _SUBORDINATE.search(rest[: verdict.start()]):
-        verdict = None  # "while I | was crying": the verb belongs to the "while"
+    within = _SUBORDINATE.search(rest[: verdict.start()]) if verdict else None
+    if verdict and within:
+        # "while I | was crying": the verb belongs to the "while"; but once the "while"
+        # has a verb of its own, a last "was" is the verdict on the whole ("laughing when I
+        # said I was nervous | was low").
+        last = list(_DOING_IS.finditer(rest))[-1]
+        has_own_verb = any(is_past(w) for w in rest[within.end() : last.start()].split())
+        verdict = last if has_own_verb and last is not verdict else None
     said_mine = bool(verdict and _MY_JOB.search(rest[verdict.end() :]))
     rest = _DOING_ENDS.split(rest[: verdict.start()] if verdict else rest, maxsplit=1)[0]
     rest = _AGAIN_AT_THE_END.sub("", rest.rstrip(" ,;:"))  # "borrowing my razor | AGAIN"
@@ -742,7 +761,10 @@ def _what_is_being_done(text: str) -> str | None:
         return None
     if not ends_cleanly(words):
         return None
-    by_me = lowered in _DONE_BY_ME or _TO_YOU.match(rest) or said_mine
+    # "… to you", but not inside a "while I'm talking to you": that is the writer's part.
+    before_subordinate = _SUBORDINATE.split(rest, maxsplit=1)[0]
+    to_you = _TO_YOU.match(rest) or _SAID_TO_YOU.search(before_subordinate)
+    by_me = lowered in _DONE_BY_ME or to_you or said_mine
     return f"about {'' if by_me else 'you '}{lowered}{rest}"
 
 
@@ -752,6 +774,8 @@ _DONE_BY_ME = word_set("waiting sitting standing coming cleaning tidying paying"
 _TO_YOU = re.compile(
     r"^\s+(?:(?:up|round|around)\s+)?(?:(?:after|for|on|behind|at)\s+)?(?:you|u)\b"
 )
+# "Explaining the same thing to you five times": the writer explains.
+_SAID_TO_YOU = re.compile(r"\b(?:to|with) (?:you|u)\b", re.IGNORECASE)
 _LED_BY_DOING = re.compile(r"^([A-Za-z]{2,}ing)\b(?!['’])(.*)$")
 _AGAIN_AT_THE_END = re.compile(r"(?:,?\s+(?:yet |once )?again)?(?:,?\s+i see)?$", re.IGNORECASE)
 # What is made of the act, as in ``_MAIN_VERB`` but without "said" and "told": in
@@ -1123,7 +1147,8 @@ _NOT_DOING = word_set(
     """thing nothing something anything everything morning evening wedding darling
     feeling ring spring king string building ceiling sibling during bring sing living
     coming going getting interesting confusing amazing annoying boring exhausting
-    disgusting shocking stunning giving letting telling picking cracking smashing"""
+    disgusting shocking stunning giving letting telling picking cracking smashing
+    thanksgiving"""
 )
 # "-ing" words that start a sentence without being something done: "Morning.",
 # "Amazing how …", "Nothing from you all day".

@@ -16,8 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from heartwise.domain.coach_cues import NOT_UNDERSTOOD
-from heartwise.domain.coach_grammar import base_form, base_of_present, word_set
+from heartwise.domain.coach_cues import BLAMING_ACTS, NOT_UNDERSTOOD
+from heartwise.domain.coach_grammar import (
+    base_form,
+    base_of_gerund,
+    base_of_present,
+    is_past,
+    past_form,
+    word_set,
+)
 
 _I = re.IGNORECASE
 _REQUEST_FRAMES = (
@@ -94,6 +101,15 @@ _RHETORICAL_FRAMES = (
 # is sarcasm about the act itself, so nothing of it is kept. ``LEAD`` has already taken
 # a leading "well" off "well done".
 _PRAISE_THEN_FACT = (
+    # "Magnificent, the dog's eaten the cake you left out", "Grand stuff, the heating's
+    # been on all day with every window open": the praise goes, the news is what happened.
+    re.compile(
+        r"^(?:magnificent|grand stuff|fab|gorgeous|great|brilliant|lovely|perfect|fantastic|"
+        r"wonderful|superb|marvell?ous|delightful|excellent|awesome|amazing|smashing|cracking|"
+        r"beautiful|terrific|outstanding|stellar|fabulous)(?: stuff| news)?,\s+"
+        r"((?:the|my|our|your)\s.+)$",
+        _I,
+    ),
     re.compile(
         r"^(?:great|perfect|brilliant|lovely|wonderful|fantastic|nice|cool),? so (you\b.+)$", _I
     ),
@@ -107,7 +123,9 @@ _PRAISE_THEN_FACT = (
 # "Who leaves a wet towel on the laptop?", "What kind of father misses his son's first
 # match?" The act stays, said of the partner; "his son's" is "your son's".
 _WHO_DOES = re.compile(
-    r"^(?:who|what (?:kind|sort) of (?:an? )?(?:\w+ )?(?:person|man|woman|husband|wife|"
+    r"^(?:who(?: the hell| on earth| tf| the fuck| in god's name)?|"
+    r"(?:what|which) (?:(?:kind|sort) of (?:an? )?(?:\w+ )?|sensible |normal |sane )"
+    r"(?:person|man|woman|husband|wife|"
     r"father|dad|mother|mum|mom|partner|boyfriend|girlfriend|adult|grown (?:man|woman)|"
     r"human(?: being)?|parent))(?: in (?:their|his|her) right mind)?"
     r"(?: (?:even|actually|seriously|honestly|just|still))? "
@@ -170,7 +188,7 @@ class Turn:
     situation: str | None = None
 
 
-def turn(sentence: str) -> Turn | None:
+def turn(sentence: str, question: bool = False) -> Turn | None:
     """The request or observation inside ``sentence``'s frame; None when it has none. A
     rhetorical frame with nothing doable inside gives a ``Turn`` with neither: the whole
     sentence is blame, and nothing of it is kept."""
@@ -188,6 +206,9 @@ def turn(sentence: str) -> Turn | None:
         found = frame.match(text)
         if found:
             return Turn(situation=found.group(1))
+    praised = _praised_act(text, question) or _asked_how(text)
+    if praised:
+        return Turn(situation=praised)
     who = _WHO_DOES.match(text)
     if who:
         return Turn(situation=_what_was_done(who))
@@ -244,3 +265,245 @@ def _about_me(rest: str) -> bool:
             _I,
         )
     )
+
+
+# What a draft grants before it gets to its complaint: "Footy with the boys is fine, but
+# you rocked up three hours late", "I don't care that you went to the pub, I care that you
+# drove home", "It's not the phone I'm angry about, it's that you lied about the price".
+# The granted part is what the person is *not* upset about, so a rewrite that names it
+# ("about the pub") misses the point; only the complaint is read on.
+_GRANTED = (
+    r"(?:fine|ok|okay|grand|no (?:issue|problem|bother|big deal)|whatever|nice|lovely|"
+    r"your (?:business|call|choice)|not the (?:issue|problem|point))"
+)
+_UPSET = r"(?:angry|upset|mad|annoyed|hurt|bothered|vexed|fuming|cross|pissed off)"
+_CONCESSIONS = (
+    # "X is fine, but Y", "Your mum came for tea and that's fine, but Y", "Aye the flat's
+    # nice and the rent's fine but Y", "Is okay you go to football, but Y".
+    re.compile(
+        rf"^(?:.*?\b(?:is|was|are|were|'s|’s)\s+|is\s+)(?:all |totally |perfectly |absolutely )?"
+        rf"{_GRANTED}\b[^.?!]*?,?\s+but\s+(?P<complaint>.+)$",
+        _I,
+    ),
+    # "Nice holiday photos, but Y": praise for a thing, then the complaint.
+    re.compile(
+        r"^(?:nice|lovely|great|gorgeous|beautiful) [a-z]+(?: [a-z]+)?,\s*but\s+(?P<complaint>.+)$",
+        _I,
+    ),
+    # "I know the traffic was bad, but Y", "Yes the trip was dear and yes it rained, but
+    # Y", "See your mates whenever you like, but Y", "I don't mind you seeing the lads but Y".
+    re.compile(
+        r"^(?:(?:yes|yeah|aye|fair enough)(?! nah\b),? |i know |i get (?:it|that) |"
+        r"i (?:don't|do not|dont) mind |"
+        r".*?\bwhenever (?:you|u|he|she) (?:like|likes|want|wants|please)\b|"
+        r".*?,\s*i (?:don't|do not|dont) (?:care|mind)\b)"
+        r"[^.?!]*?,?\s+but\s+(?P<complaint>.+)$",
+        _I,
+    ),
+    # "I don't care that X, I care that Y"; "idc about X, ur the one who Y".
+    re.compile(
+        r"^i (?:don't|do not|dont) care (?:that|about|if) [^.?!]+?,?\s+"
+        r"(?:(?:what )?i (?:do )?care (?:about|that)(?: is)?(?: that)?|but)\s+(?P<complaint>.+)$",
+        _I,
+    ),
+    re.compile(r"^idc (?:that|about|if) [^,.?!]+,\s*(?:but\s+)?(?P<complaint>.+)$", _I),
+    # "It's not the new phone I'm angry about, it's that you lied about the price."
+    re.compile(
+        rf"^it(?:'s|’s| is) not [^,.?!]+? (?:i'm|i am|that (?:bothers|upsets) me)"
+        rf"(?: {_UPSET} (?:about|at|with|by))?,\s*it(?:'s|’s| is) (?:that |the fact that )?"
+        rf"(?P<complaint>.+)$",
+        _I,
+    ),
+    # "I'm not angry about the cinema, I'm angry that you laughed …"
+    re.compile(
+        rf"^i(?:'m|’m| am) not {_UPSET} (?:about|at|by|over) [^,.?!]+?,\s*"
+        rf"i(?:'m|’m| am) {_UPSET} (?:that|because|cause|about|at) (?P<complaint>.+)$",
+        _I,
+    ),
+    # "Forget the flowers, the issue is you told your mates"; "…, but the real problem is
+    # you used my card".
+    re.compile(
+        r"^.*?,?\s+(?:but )?the (?:real |actual )?(?:issue|problem|point|thing) is,? "
+        r"(?:that )?(?P<complaint>.+)$",
+        _I,
+    ),
+)
+# "It's you telling Nkechi about our argument that's the problem, not that you went to
+# her house": the complaint comes first and the granted part after it.
+_COMPLAINT_FIRST = re.compile(
+    r"^it(?:'s|’s| is) (?P<complaint>.+?) that(?:'s|’s| is) the (?:real )?(?:problem|issue)\b.*$",
+    _I,
+)
+
+
+def the_complaint(sentence: str) -> str:
+    """``sentence`` without what it grants before its complaint (see ``_CONCESSIONS``);
+    the sentence as it is when it grants nothing."""
+    text = sentence.strip()
+    for pattern in (*_CONCESSIONS, _COMPLAINT_FIRST):
+        found = pattern.match(text)
+        if found and _says_something(found.group("complaint")):
+            return _as_an_act(found.group("complaint"))
+    return sentence
+
+
+# How a complaint set against a concession tends to open, and the act it names:
+# "you forgetting to pick Leo up" is about the forgetting, "ur the one who left me there"
+# and "why you told them" say what was done.
+_OPENINGS = (
+    (re.compile(r"^(?:you|u)\s+(?=[a-z]{2,}ing\b)", _I), ""),
+    (re.compile(r"^(?:you(?:'re|’re| are)|ur|u r) the one (?:who|that)\s+", _I), "you "),
+    (re.compile(r"^why (?:you|u)\s+", _I), "you "),
+)
+
+
+def _as_an_act(complaint: str) -> str:
+    for opening, replacement in _OPENINGS:
+        if opening.match(complaint):
+            return opening.sub(replacement, complaint, count=1)
+    return complaint
+
+
+def _says_something(part: str) -> bool:
+    """Whether ``part`` is a complaint of its own: someone doing something ("you drove
+    home", "the second I mention Rory you go quiet") or the doing itself ("ditching our
+    weekend away"). "…, but whatever", "…, but leave me on read" and "…, but maybe
+    next time check" are not: there the whole sentence is the complaint, or none is."""
+    words = part.split()
+    return len(words) >= 3 and bool(_A_COMPLAINT_OPENS.match(part))
+
+
+_A_COMPLAINT_OPENS = re.compile(
+    r"^(?:you|u|ur|your|ye|yer|ya|the|my|our|his|her|their|she|he|they|we|it|i|why)\b"
+    r"|^[a-z]{2,}ing\b",
+    _I,
+)
+
+
+# Praise that means its opposite, for something the partner did: "Cracking idea to bring
+# the neighbour's kids round the day I'm in bed with flu", "Wonderful plan, booking the
+# ferry for the morning of the christening", "Very kind of you to give my jumper away".
+# What was done is what happened; the praise goes.
+# "-ing" words that are things, not acts: "Lovely evening", "What a treat, nothing".
+_NOT_ACTS = word_set(
+    """morning evening nothing something anything everything thing wedding ceiling building
+    darling ring spring king string sibling during outing considering seeing including
+    according regarding concerning assuming supposing thanksgiving"""
+)
+_AN_ACT = r"(?!(?:" + "|".join(sorted(_NOT_ACTS)) + r")\b)(?P<verb>[a-z]{2,}ing)"
+_PRAISE = (
+    r"(?:cracking|brilliant|wonderful|superb|outstanding|great|fantastic|amazing|stellar|"
+    r"lovely|genius|smart|clever|inspired|excellent|fab|fabulous|terrific|stunning|"
+    r"magnificent|marvell?ous|nice|cool|solid|impressive|smashing|classy)"
+)
+_DEED = (
+    r"(?:idea|plan|planning|timing|touch|move|work|effort|thinking|decision|call|budgeting|"
+    r"parenting|choice)"
+)
+_THEIR_ACT = re.compile(
+    rf"^(?:(?:what an? |such an? |(?:real(?:ly)? |very |truly )?){_PRAISE} {_DEED}"
+    r"(?: (?:only|there|mate|babe|love|hun|bro|yaar|again))?"
+    r"|(?:(?:very|so|how|real(?:ly)?|truly|ever so) )?(?:kind|generous|thoughtful|"
+    r"considerate|sweet|nice|lovely|good|decent|big|mature|classy) of (?:you|u)"
+    r"|(?:very|so|how|real(?:ly)?) (?:generous|thoughtful|considerate|mature|classy)"
+    r"|what an? (?:gent|gentleman|hero|star|legend|catch|sweetheart|saint))"
+    rf"(?:\s+to\s+(?P<base>[a-z]+)|,?\s+{_AN_ACT})\b(?P<rest>.*)$",
+    _I,
+)
+# The same praise for what the writer went through: "Loved standing at the bus stop for
+# forty minutes", "Such a pleasure bumping into your ex at the quiz", "So relaxing,
+# hoovering round your gym bag", "I really do enjoy doing the school run on my day off".
+# A plain "I love cooking for you" is left as it is: it may well be meant.
+_MY_ORDEAL = re.compile(
+    rf"^(?:(?:ah|och|oh|aw|well|sure|right|yeah|yes|{_PRAISE})\b[^,]{{0,20}},\s*)*"
+    r"(?:(?:such|what) an? (?:(?:romantic|lovely|relaxing|fun|great|nice|cosy|cozy|special|"
+    r"perfect|wonderful|brilliant) )?(?:pleasure|treat|joy|delight|thrill|anniversary|"
+    r"evening|night|morning|weekend|day|date|birthday|holiday)"
+    r"|(?:(?:so|really|very|super|always|just|ever so) )?(?:relaxing|fun|cosy|cozy|nice|lovely|"
+    r"romantic|enjoyable|restful|satisfying)"
+    r"|(?:super |really )?fun (?:morning|evening|night|day|weekend|afternoon)"
+    r"|loved|enjoyed|i (?:really |absolutely |just )(?:do |did )?(?:love|enjoy)(?:ed)?"
+    r"|i (?:do|did) (?:love|enjoy))"
+    rf",?\s+{_AN_ACT}\b(?P<rest>.*)$",
+    _I,
+)
+# Praise for an act that is the jibe itself ("Nice of you to finally show up"), for a
+# word that was never said ("Nice of you to mention the promotion. Oh wait, you didn't."),
+# or for a verb of judging: nothing of these is what happened.
+_NOT_THE_POINT = JUDGING | word_set(
+    """finally actually even eventually ever mention warn ask consult check bother ruin
+    wreck destroy"""
+)
+_AT_ALL = re.compile(r"\bat all\b|\b(?:did|didn't) (?:you|ya|u)\b", _I)
+_AND_THEN = re.compile(r"\b(and (?:then )?)([a-z]+ing)\b", _I)
+
+
+def _praised_act(text: str, question: bool = False) -> str | None:
+    """What was done, said plainly, when ``text`` praises it and means the opposite;
+    None for any other sentence. Asked, the praise is the partner's: "Enjoyed scrolling
+    through our anniversary dinner?" is not the writer's ordeal."""
+    theirs = _THEIR_ACT.match(text)
+    if theirs:
+        verb = theirs.group("verb") or ""
+        base = theirs.group("base") or base_of_gerund(verb)
+        return _done_by("you", verb, base, theirs.group("rest"))
+    mine = None if question else _MY_ORDEAL.match(text)
+    if mine:
+        verb = mine.group("verb")
+        return _done_by("I", verb, base_of_gerund(verb), mine.group("rest"))
+    return None
+
+
+def _done_by(doer: str, verb: str, base: str | None, rest: str) -> str | None:
+    # The act needs its own words: "Nice going, dimwit" names none.
+    words_after = re.findall(r"[a-z0-9]+", rest.split(",", 1)[0], _I)
+    judged = verb.lower() in JUDGING | BLAMING_ACTS or (base or "").lower() in _NOT_THE_POINT
+    if judged or len(words_after) < 2:
+        return None
+    if _AT_ALL.search(rest):  # "How kind of you to turn up at all": the act is the jibe
+        return None
+    if verb.lower() == "being":  # "I love being introduced as the housemate"
+        return f"{doer} {'was' if doer == 'I' else 'were'}{rest}"
+    if base is None or base.lower() in ("be", "have"):
+        return None
+    then = _AND_THEN.sub(lambda m: m.group(1) + _past_of_gerund(m.group(2)), rest)
+    return f"{doer} {past_form(base.lower())}{then}"
+
+
+def _past_of_gerund(verb: str) -> str:
+    base = base_of_gerund(verb)
+    return past_form(base) if base and verb.lower() not in _NOT_ACTS else verb
+
+
+# Questions that only ask how it could happen, and so say what did: "How do you manage to
+# burn the toast three mornings in a row?", "How can you not know where the passports
+# are?", "Who does that, finishing the soup I cooked for my mother?"
+_HOW_MANAGED = re.compile(
+    r"^how (?:do|did|does|can|could) (?:you|u) (?:even |always |still )?(?:manage|find a way) "
+    r"to (?P<act>\w+\b.+)$",
+    _I,
+)
+_HOW_NOT = re.compile(
+    r"^how (?:can|could|do|did) (?:you|u) not (?P<verb>[a-z]+)\b(?P<rest>.+)$", _I
+)
+_WHO_DOES_THAT = re.compile(
+    rf"^who (?:does|would do|even does|on earth does) (?:that|this),?\s+{_AN_ACT}\b(?P<rest>.*)$",
+    _I,
+)
+
+
+def _asked_how(text: str) -> str | None:
+    managed = _HOW_MANAGED.match(text)
+    if managed and len(managed.group("act").split()) >= 2:
+        return "you " + managed.group("act")
+    not_done = _HOW_NOT.match(text)
+    if not_done and not_done.group("verb").lower() not in JUDGING:
+        verb = not_done.group("verb")
+        do = "didn't" if is_past(verb) else "don't"
+        return f"you {do} {base_form(verb) or verb}{not_done.group('rest')}"
+    who = _WHO_DOES_THAT.match(text)
+    if who:
+        return _done_by(
+            "you", who.group("verb"), base_of_gerund(who.group("verb")), who.group("rest")
+        )
+    return None
