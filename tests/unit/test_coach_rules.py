@@ -2364,3 +2364,41 @@ def test_praise_before_news_leaves_the_news() -> None:
     proposed = rewrite("Brilliant, the nursery's emailed about the fees you swore you'd paid.")
 
     assert proposed.situation == ("the nursery's emailed about the fees you swore you'd paid",)
+
+
+# Round eighteen (dev_17): kind messages that look like blame, and blame with no judging
+# word of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That plumber is a total cowboy, forty quid to look at a tap. Sorry for moaning, hun.",
+        "My sister was so rude at lunch, honestly. Thank you for staying calm, it means a lot.",
+        "Nothing's wrong, just a long shift. Can we get chips and watch something?",
+        "You remembered the tickets AND the snacks, you absolute legend.",
+    ],
+)
+def test_round_eighteen_kind_messages_are_left_alone(text: str) -> None:
+    assert coach(text, harsh=True, score=0.6, markers=[], lean=None).rewrite is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("You've burnt the rice again. Can you do anything right?", "contempt"),
+        ("Honestly, the way you chew makes my skin crawl.", "contempt"),
+        ("You're an absolute nightmare when you're hungry.", "criticism"),
+        ("You daft cow, you've locked us out.", "criticism"),
+    ],
+)
+def test_round_eighteen_marks_blame_with_no_judging_word(text: str, kind: str) -> None:
+    marks = coach(text, harsh=True, score=0.6, markers=[], lean=None).marks
+
+    assert kind in {mark.kind for mark in marks}
+
+
+def test_a_verdict_on_someone_else_is_not_marked_but_one_on_the_partner_is() -> None:
+    venting = "The landlord is a useless idiot, still no heating."
+    blaming = "The landlord is a useless idiot, and so are you."
+
+    assert not coach(venting, harsh=True, score=0.6, markers=[], lean=None).marks
+    assert coach(blaming, harsh=True, score=0.6, markers=[], lean=None).marks

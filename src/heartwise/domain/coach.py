@@ -260,9 +260,32 @@ def _found(text: str, markers: Iterable[tuple[str, Span]]) -> list[_Found]:
     parts = list(sentences(text))
     kept: dict[tuple[str, Span], bool] = {}
     for kind, span, strong in found:
+        if kind in ("criticism", "contempt") and _said_of_someone_else(parts, span):
+            continue
         if strong or not _let_go(text, parts, kind, span):
             kept[(kind, span)] = kept.get((kind, span), False) or strong
     return sorted(((k, s, strong) for (k, s), strong in kept.items()), key=lambda f: (f[1], f[0]))
+
+
+def _said_of_someone_else(parts: list[tuple[int, str]], span: Span) -> bool:
+    """Whether a verdict sits in a sentence about someone other than the partner, who
+    is not spoken to in it: "That landlord is a useless gobshite, still no hot water" is
+    venting to the partner, not blame of them."""
+    for start, words in parts:
+        if start <= span[0] < start + len(words):
+            return bool(_ABOUT_SOMEONE_ELSE.match(words)) and not _SPOKEN_TO.search(words)
+    return False
+
+
+# A sentence whose subject is a third party: "The plumber's a proper chancer", "My aunty
+# is a real nuisance", "Dave was a total clown at the match". Not "your …": the partner's
+# family and friends are close enough to the partner for a verdict on them to land.
+_ABOUT_SOMEONE_ELSE = re.compile(
+    r"^\s*(?:(?i:the|that|this|my|our|his|her|their|these|those)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?"
+    r"|(?!you\b|ur\b|u\b|i\b)[A-Z][a-z]+)(?:'s|’s)?\s+(?:is|was|are|were|'s|’s|has been|"
+    r"have been)\b",
+)
+_SPOKEN_TO = re.compile(r"\b(?:you|your|ur|u|ya|ye|yer|you're|youre)\b", re.IGNORECASE)
 
 
 def _let_go(text: str, parts: list[tuple[int, str]], kind: str, span: Span) -> bool:

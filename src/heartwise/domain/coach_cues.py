@@ -442,9 +442,20 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\bi(?:'ll| will) (?:just )?(?:sort|do|fix|handle|clean|cancel|pay|get|organi[sz]e|"
         r"book|cook|tidy|deal with|pick)\b[^.!?]{0,30}\bmyself\b",
         r"\bi(?:'ll| will) just sit here\b",
-        r"\bwhatever you say\b|\bforget i (?:said|asked)\b|\bnothing(?:'s| is) wrong\b",
+        # "Nothing's wrong, just a long day" reassures; "Nothing's wrong." shuts the door.
+        r"\bwhatever you say\b|\bforget i (?:said|asked)\b|\bnothing(?:'s| is) wrong\b"
+        r"(?!,? (?:just|i promise|promise|honestly|really|i'm (?:just )?(?:tired|knackered|"
+        r"shattered|wrecked)|only|at all))",
         r"\bi(?:'m| am) not (?:discussing|talking about|doing|having|going over|listening to)\b",
         r"\bwhat(?:'s| is) the point\b",
+    ),
+    # Round eighteen (dev_17): scorn with no judging word of its own.
+    *phrases(
+        "contempt",
+        "sentence",
+        r"\b(?:can(?:'t)?|do|did|will) you (?:ever |even )?(?:do|get) (?:anything|a single thing|"
+        r"one thing) right\b",
+        r"\b(?:you|of you|at you|your \w+)\b[^.!?]{0,25}\bmakes? my skin crawl\b",
     ),
     # Sarcasm and passive aggression in shapes any topic can fill: "love that for me",
     # "could you be any more dismissive", "oh don't worry about me", "sorry, did I
@@ -567,7 +578,12 @@ WARMTH = re.compile(
     r"\b(?:lol|lmao|haha\w*|hehe|love you|love ya|miss you|no worries|no pressure|no rush|"
     r"want me to|happy to|thank you so|thanks so much|i'm sorry|i am sorry|sorry i|"
     r"sorry for|glad you|glad it|hope you|hope your|proud of you|if you can|when you can|"
-    r"when you get a (?:sec|minute|chance))\b|\bx+\s*$|[😂🤣😘😍❤♥💕💖🥰😊]",
+    r"when you get a (?:sec|minute|chance)|"
+    # Thanks and praise said in so many words (round eighteen, dev_17).
+    r"it means (?:a lot|so much|the world)|means (?:so much|a lot|the world) to me|"
+    r"you(?:'re| are)? (?:a |an |such a |an absolute |absolute )?(?:legend|star|wizard|gem|"
+    r"angel)|that's so cool|want to hear (?:all about it|everything)|my love)\b|"
+    r"\bx+\s*$|[😂🤣😘😍❤♥💕💖🥰😊]",
     re.IGNORECASE,
 )
 # Affection that makes name-calling teasing: "Never change, you ridiculous human ❤️",

@@ -68,7 +68,7 @@ NAME_CALLING = re.compile(
     r"\byou (?:(?:absolute|complete|total|utter|great|big|right|proper|lazy|useless|"
     r"stupid|brainless|daft|silly|bloody|little|clueless)\s+)*(?:plank|lump|donkey|sod|"
     r"scatterbrain|dimwit|imbecile|halfwit|nitwit|dingbat|airhead|wally|div|weapon|fool|"
-    r"melon|turnip)\b(?=\s*(?:[,.!?;:…]|$))",
+    r"melon|turnip|cow|mare|dope)\b(?=\s*(?:[,.!?;:…]|$))",
     re.IGNORECASE,
 )
 
@@ -134,8 +134,9 @@ PHRASES: tuple[Phrase, ...] = (
         "criticism",
         "phrase",
         rf"\b(?:what(?:'s| is) wrong with you|you(?:'re| are)(?: (?:so|such|being|acting|"
-        r"just|really|totally|completely|honestly|like|always|a|an|the|literally))* "
-        rf"(?:{JUDGEMENTS}))\b",
+        r"just|really|totally|completely|honestly|like|always|a|an|the|literally|absolute|"
+        r"complete|total|utter|right|proper|bit of))* "
+        rf"(?:{JUDGEMENTS}|nightmare|liability|disaster|disgrace|embarrassment))\b",
         rf"\bsuch an? (?:{INSULTS}|joke|mess|child|baby)\b",
     ),
     *phrases(
