@@ -2402,3 +2402,18 @@ def test_a_verdict_on_someone_else_is_not_marked_but_one_on_the_partner_is() -> 
 
     assert not coach(venting, harsh=True, score=0.6, markers=[], lean=None).marks
     assert coach(blaming, harsh=True, score=0.6, markers=[], lean=None).marks
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("The plumber's a proper idiot, charged us two hundred.", False),
+        ("Dave's an idiot, he blocked the drive again.", False),
+        ("The dinner's pathetic, honestly.", True),
+        ("Mum's car is useless.", True),
+    ],
+)
+def test_only_a_verdict_on_a_person_who_is_not_the_partner_goes_unmarked(
+    text: str, marked: bool
+) -> None:
+    assert bool(coach(text, harsh=True, score=0.6, markers=[], lean=None).marks) == marked

@@ -42,8 +42,14 @@ from heartwise.domain.coach_cues import (
     warm_sentence,
     weak_cues,
 )
-from heartwise.domain.coach_grammar import sentences
-from heartwise.domain.coach_lexicon import NAME_CALLING, PHRASES, STILL_HARSH
+from heartwise.domain.coach_grammar import sentences, word_set
+from heartwise.domain.coach_lexicon import (
+    MASS_NOUNS,
+    NAME_CALLING,
+    PHRASES,
+    SITUATION_NOUNS,
+    STILL_HARSH,
+)
 from heartwise.domain.coach_rewrite import Rewrite, rewrite
 from heartwise.domain.coach_spelling import APOSTROPHES, back, plain
 from heartwise.errors import InvalidInput
@@ -273,17 +279,36 @@ def _said_of_someone_else(parts: list[tuple[int, str]], span: Span) -> bool:
     venting to the partner, not blame of them."""
     for start, words in parts:
         if start <= span[0] < start + len(words):
-            return bool(_ABOUT_SOMEONE_ELSE.match(words)) and not _SPOKEN_TO.search(words)
+            subject = _ABOUT_SOMEONE_ELSE.match(words)
+            if not subject or _SPOKEN_TO.search(words):
+                return False
+            head = (subject.group("head") or subject.group("name")).lower()
+            if subject.group("determiner"):
+                return head in _PEOPLE or head.removesuffix("s") in _PEOPLE
+            # A capitalised first word is a name unless it is an everyday thing:
+            # "Dinner was disgusting" is about what the partner cooked.
+            return head not in SITUATION_NOUNS | MASS_NOUNS
     return False
 
 
 # A sentence whose subject is a third party: "The plumber's a proper chancer", "My aunty
 # is a real nuisance", "Dave was a total clown at the match". Not "your …": the partner's
-# family and friends are close enough to the partner for a verdict on them to land.
+# family and friends are close enough to the partner for a verdict on them to land; nor
+# a thing ("the dinner was disgusting" may be about what the partner made).
 _ABOUT_SOMEONE_ELSE = re.compile(
-    r"^\s*(?:(?i:the|that|this|my|our|his|her|their|these|those)\s+[\w'-]+(?:\s+[\w'-]+){0,2}?"
-    r"|(?!you\b|ur\b|u\b|i\b)[A-Z][a-z]+)(?:'s|’s)?\s+(?:is|was|are|were|'s|’s|has been|"
-    r"have been)\b",
+    r"^\s*(?:(?P<determiner>(?i:the|that|this|my|our|his|her|their|these|those))\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?P<head>[\w-]+)|(?!You\b|I\b)(?P<name>[A-Z][a-z]+))"
+    r"(?:(?:'s|’s)?\s+(?:is|was|are|were|has been|have been)|'s|’s)\b",
+)
+_PEOPLE = word_set(
+    """landlord landlady boss manager supervisor plumber builder electrician mechanic
+    neighbour neighbor mum mom mam mother dad father sister brother aunt aunty auntie uncle
+    cousin gran granny nan grandma grandad grandpa friend mate colleague coworker teacher
+    guy bloke man woman lady girl boy driver waiter waitress doctor nurse receptionist
+    planner agent estate-agent cashier client customer officer enforcer warden ref referee
+    coach trainer tutor lecturer barber hairdresser caterer photographer dj host bride
+    groom vicar pastor priest imam rabbi in-law in-laws flatmate housemate roommate
+    lodger babysitter nanny childminder people kids council company bank airline"""
 )
 _SPOKEN_TO = re.compile(r"\b(?:you|your|ur|u|ya|ye|yer|you're|youre)\b", re.IGNORECASE)
 
