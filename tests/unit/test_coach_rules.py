@@ -2417,3 +2417,10 @@ def test_only_a_verdict_on_a_person_who_is_not_the_partner_goes_unmarked(
     text: str, marked: bool
 ) -> None:
     assert bool(coach(text, harsh=True, score=0.6, markers=[], lean=None).marks) == marked
+
+
+def test_what_was_not_done_is_asked_for_once() -> None:
+    # "How could you not …" says what was not done; the rewrite asks for it.
+    proposed = rewrite("How could you not tell me about the loan from your brother?")
+
+    assert proposed.request == "tell me about the loan from your brother"

@@ -21,7 +21,6 @@ from heartwise.domain.coach_grammar import (
     base_form,
     base_of_gerund,
     base_of_present,
-    is_past,
     past_form,
     word_set,
 )
@@ -380,10 +379,6 @@ _A_COMPLAINT_OPENS = re.compile(
 )
 
 
-# Praise that means its opposite, for something the partner did: "Cracking idea to bring
-# the neighbour's kids round the day I'm in bed with flu", "Wonderful plan, booking the
-# ferry for the morning of the christening", "Very kind of you to give my jumper away".
-# What was done is what happened; the praise goes.
 # "-ing" words that are things, not acts: "Lovely evening", "What a treat, nothing".
 _NOT_ACTS = word_set(
     """morning evening nothing something anything everything thing wedding ceiling building
@@ -391,6 +386,10 @@ _NOT_ACTS = word_set(
     according regarding concerning assuming supposing thanksgiving"""
 )
 _AN_ACT = r"(?!(?:" + "|".join(sorted(_NOT_ACTS)) + r")\b)(?P<verb>[a-z]{2,}ing)"
+# Praise that means its opposite, for something the partner did: "Cracking idea to bring
+# the neighbour's kids round the day I'm in bed with flu", "Wonderful plan, booking the
+# ferry for the morning of the christening", "Very kind of you to give my jumper away".
+# What was done is what happened; the praise goes.
 _PRAISE = (
     r"(?:cracking|brilliant|wonderful|superb|outstanding|great|fantastic|amazing|stellar|"
     r"lovely|genius|smart|clever|inspired|excellent|fab|fabulous|terrific|stunning|"
@@ -484,7 +483,7 @@ _HOW_MANAGED = re.compile(
     _I,
 )
 _HOW_NOT = re.compile(
-    r"^how (?:can|could|do|did) (?:you|u) not (?P<verb>[a-z]+)\b(?P<rest>.+)$", _I
+    r"^how (?P<modal>can|could|do|did) (?:you|u) not (?P<verb>[a-z]+)\b(?P<rest>.+)$", _I
 )
 _WHO_DOES_THAT = re.compile(
     rf"^who (?:does|would do|even does|on earth does) (?:that|this),?\s+{_AN_ACT}\b(?P<rest>.*)$",
@@ -498,9 +497,13 @@ def _asked_how(text: str) -> str | None:
         return "you " + managed.group("act")
     not_done = _HOW_NOT.match(text)
     if not_done and not_done.group("verb").lower() not in JUDGING:
+        # "How could you not tell me" asks about what was not done then; "how can you
+        # not know" about now.
+        past = not_done.group("modal").lower() in ("could", "did")
         verb = not_done.group("verb")
-        do = "didn't" if is_past(verb) else "don't"
-        return f"you {do} {base_form(verb) or verb}{not_done.group('rest')}"
+        return (
+            f"you {'didn' if past else 'don'}'t {base_form(verb) or verb}{not_done.group('rest')}"
+        )
     who = _WHO_DOES_THAT.match(text)
     if who:
         return _done_by(
