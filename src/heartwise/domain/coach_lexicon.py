@@ -62,11 +62,16 @@ TRAITS = (
     r"feral|brainless|gormless|witless|dozy"
 )
 
+# Words that heap up before a name the partner is called: "you absolute plank", "you
+# complete moron", "you clumsy idiot". They go with the name, never stay behind it.
+CALLED_WITH = (
+    r"(?:absolute|complete|total|utter|great|big|right|proper|lazy|useless|stupid|"
+    r"brainless|daft|silly|bloody|little|clueless|clumsy|careless|massive)"
+)
 # Nouns that are name-calling only when said to the partner ("you absolute plank",
 # "you lazy lump"); elsewhere they are things ("a loose plank", "found a lump").
 NAME_CALLING = re.compile(
-    r"\byou (?:(?:absolute|complete|total|utter|great|big|right|proper|lazy|useless|"
-    r"stupid|brainless|daft|silly|bloody|little|clueless)\s+)*(?:plank|lump|donkey|sod|"
+    rf"\byou (?:{CALLED_WITH}\s+)*(?:plank|lump|donkey|sod|"
     r"scatterbrain|dimwit|imbecile|halfwit|nitwit|dingbat|airhead|wally|div|weapon|fool|"
     r"melon|turnip|cow|mare|dope)\b(?=\s*(?:[,.!?;:…]|$))",
     re.IGNORECASE,
@@ -150,6 +155,9 @@ PHRASES: tuple[Phrase, ...] = (
         r"\b(?:grow up|get a life|give me a break|get over (?:it|yourself)|shut up(?: about)?)\b",
         r"\b(?:see if i care|like i care|who cares)\b",
         r"\b(?:you )?(?:stupid|pathetic|useless) (?:idiot|moron|loser|jerk|clown)\b",
+        # The words heaped before the name go with it: "you're an absolute clown". Only
+        # after "you" or "a": "Absolute clown show" is about the show.
+        rf"\b(?:you|an?) (?:{CALLED_WITH}\s+)+(?:{INSULTS})\b",
         rf"\b(?:(?:you|like) )?(?:an? )?(?:{INSULTS})\b",
         r"\blike (?:a normal person|an adult|a grown-up|a child|a teenager|a baby|a robot|"
         r"a maniac|a lunatic|a madman|a nutter|a psycho|a mug|a fool|an idiot|a pig|a slob|"

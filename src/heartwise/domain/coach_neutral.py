@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from heartwise.domain.coach_grammar import tidy, word_set
+from heartwise.domain.coach_lexicon import CALLED_WITH
 
 # How many words of a draft one rewrite's situation carries: enough for the act and what
 # it was about; past that, a run-on sentence turns back into a list of grievances.
@@ -171,12 +172,11 @@ def neutral(clause: str) -> str | None:
 _I_ALONE = frozenset({"i", "i'll", "i'm", "i've", "i'd"})
 
 
-# What is left of a name-calling once its insult went, and a verdict on the partner after
-# the act: "you left the dog in the hot car, | you complete", "you left the hob on, | you're
-# a walking hazard", "you forget the school meeting, | this is very bad from you".
+# A verdict on the partner after the act: "you left the hob on, | you're a walking
+# hazard", "you forget the school meeting, | this is very bad from you"; and a name heaped
+# up after it that no list of insults knows ("the bill will be massive, | ya big gom").
 _VERDICT_AT_THE_END = re.compile(
-    r",\s*(?:(?:you|ye|ya|u)(?:\s+(?:absolute|complete|total|utter|proper|clumsy|bloody|"
-    r"right|big|daft|silly|careless|massive|great))+(?:\s+[a-z]+)?"
+    rf",\s*(?:(?:you|ye|ya|u)(?:\s+{CALLED_WITH})+(?:\s+[a-z]+)?"
     r"|(?:you(?:'re|’re| are)|ur|ye're|yer)\s+(?:an?|such an?|so|a walking|a total|"
     r"a complete|an absolute)\s+[^,;]{1,30}"
     r"|(?:this|that|it)(?:'s|’s| is| was) (?:very |so |really |just |honestly )?(?:bad|wrong|"

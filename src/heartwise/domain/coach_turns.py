@@ -94,6 +94,14 @@ _RHETORICAL_FRAMES = (
         r"^you(?:'d| would) know (?:that |this |it )?if you (?:ever |even |actually )?(.+)$", _I
     ),
 )
+# Words of praise that, in a harsh draft, mean their opposite: "Magnificent, the dog's eaten
+# the cake", "Cracking idea to bring the kids round", "Och, smashing, I do love finding…".
+_PRAISE = (
+    r"(?:cracking|brilliant|wonderful|superb|outstanding|great|fantastic|amazing|stellar|"
+    r"lovely|genius|smart|clever|inspired|excellent|fab|fabulous|terrific|stunning|"
+    r"magnificent|marvell?ous|nice|cool|solid|impressive|smashing|classy|gorgeous|perfect|"
+    r"delightful|awesome|beautiful|grand)"
+)
 # Praise that opens a complaint and means its opposite: "Great, so you've cancelled
 # again", "Nice one, you locked us out". What follows is said plainly and is what
 # happened. Praise for something done ("well done, you actually/finally/managed to ...")
@@ -102,13 +110,7 @@ _RHETORICAL_FRAMES = (
 _PRAISE_THEN_FACT = (
     # "Magnificent, the dog's eaten the cake you left out", "Grand stuff, the heating's
     # been on all day with every window open": the praise goes, the news is what happened.
-    re.compile(
-        r"^(?:magnificent|grand stuff|fab|gorgeous|great|brilliant|lovely|perfect|fantastic|"
-        r"wonderful|superb|marvell?ous|delightful|excellent|awesome|amazing|smashing|cracking|"
-        r"beautiful|terrific|outstanding|stellar|fabulous)(?: stuff| news)?,\s+"
-        r"((?:the|my|our|your)\s.+)$",
-        _I,
-    ),
+    re.compile(rf"^{_PRAISE}(?: stuff| news)?,\s+((?:the|my|our|your)\s.+)$", _I),
     re.compile(
         r"^(?:great|perfect|brilliant|lovely|wonderful|fantastic|nice|cool),? so (you\b.+)$", _I
     ),
@@ -390,11 +392,6 @@ _AN_ACT = r"(?!(?:" + "|".join(sorted(_NOT_ACTS)) + r")\b)(?P<verb>[a-z]{2,}ing)
 # the neighbour's kids round the day I'm in bed with flu", "Wonderful plan, booking the
 # ferry for the morning of the christening", "Very kind of you to give my jumper away".
 # What was done is what happened; the praise goes.
-_PRAISE = (
-    r"(?:cracking|brilliant|wonderful|superb|outstanding|great|fantastic|amazing|stellar|"
-    r"lovely|genius|smart|clever|inspired|excellent|fab|fabulous|terrific|stunning|"
-    r"magnificent|marvell?ous|nice|cool|solid|impressive|smashing|classy)"
-)
 _DEED = (
     r"(?:idea|plan|planning|timing|touch|move|work|effort|thinking|decision|call|budgeting|"
     r"parenting|choice)"
