@@ -2424,3 +2424,125 @@ def test_what_was_not_done_is_asked_for_once() -> None:
     proposed = rewrite("How could you not tell me about the loan from your brother?")
 
     assert proposed.request == "tell me about the loan from your brother"
+
+
+# Round nineteen (dev_18): what the writer will do next is not what happened, a count of
+# the times is not the act, and names in other Englishes.
+@pytest.mark.parametrize(
+    ("draft", "act", "plan"),
+    [
+        (
+            "You forgot Lily's parents' evening. Honestly you're a waste of space and I'm "
+            "going alone from now on.",
+            "you forgot Lily's parents' evening",
+            "going alone",
+        ),
+        (
+            "You turned up drunk at my sister's engagement. Disgrace. I won't forgive it "
+            "this time.",
+            "you turned up drunk at my sister's engagement",
+            "forgive",
+        ),
+        (
+            "You've not said a word to me since Sunday. I'm staying at Nadia's till you're ready.",
+            "you've not said a word to me since Sunday",
+            "Nadia",
+        ),
+    ],
+)
+def test_what_the_writer_will_do_next_is_not_the_situation(draft: str, act: str, plan: str) -> None:
+    sent = rewrite(draft).filled()
+
+    assert act in sent
+    assert plan not in sent
+
+
+def test_a_plan_is_said_when_nothing_else_happened() -> None:
+    # Better "when I'm going to my sister's for the weekend" than a rewrite about nothing.
+    assert rewrite("I'm going to my sister's for the weekend. Don't call.").situation == (
+        "I'm going to my sister's for the weekend",
+    )
+
+
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        (
+            "Third time this month you've skipped the school run. Do it again and you can "
+            "find somewhere else to live.",
+            "you've skipped the school run",
+        ),
+        (
+            "That's the fourth time this week that you forgot the bins, unreal.",
+            "you forgot the bins",
+        ),
+    ],
+)
+def test_a_count_of_the_times_gives_way_to_the_act(draft: str, act: str) -> None:
+    assert rewrite(draft).situation[0] == act
+
+
+def test_a_prohibition_reported_is_not_turned_into_a_request() -> None:
+    proposed = rewrite("Already tell you don't simply buy the online stuff, now the bill so high.")
+
+    assert proposed.request is None
+    assert "buy the online stuff" not in proposed.filled()
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("You drank the last of my protein shakes, you selfish pig.", "pig"),
+        ("You hogged the telly all evening, you selfish lump.", "lump"),
+        ("you daft great lummox", "lummox"),
+    ],
+)
+def test_a_name_heaped_up_after_judging_words_goes_whole(text: str, gone: str) -> None:
+    coached = coach(text, harsh=True, score=0.6, markers=[], lean=None)
+
+    assert "criticism" in {mark.kind for mark in coached.marks}
+    assert coached.rewrite is not None
+    assert gone not in coached.rewrite.filled()
+
+
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        (
+            "Howay man, ye've left the bairn's school shoes at yer mam's again, ye're a proper "
+            "numpty",
+            "you've left the bairn's school shoes",
+        ),
+        ("Ye've spilt red wine on the white sofa. Yer a walloper.", "you've spilt red wine"),
+    ],
+)
+def test_ye_is_read_as_you(draft: str, act: str) -> None:
+    coached = coach(draft, harsh=True, score=0.6, markers=[], lean=None)
+
+    assert coached.harsh
+    assert coached.rewrite is not None
+    assert act in coached.rewrite.filled()
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You're some chancer, Callum.",
+        "You're such a snob, Imogen.",
+        "Ye're a pure embarrassment at the Christmas do.",
+    ],
+)
+def test_a_verdict_with_a_name_after_it_is_no_situation(draft: str) -> None:
+    assert rewrite(draft).situation == ()
+
+
+def test_you_have_some_cheek_is_contempt() -> None:
+    coached = coach(
+        "You told your mum I'm lazy? You've some cheek.",
+        harsh=True,
+        score=0.6,
+        markers=[],
+        lean=None,
+    )
+
+    assert "contempt" in {mark.kind for mark in coached.marks}

@@ -28,6 +28,9 @@ WHY_QUESTION = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(
+    # Not a prohibition reported: "(I) already tell you | don't buy the online stuff" asks
+    # for nothing to be done, and "would you be willing to buy…" would turn it round.
+    r"(?<!\btell )(?<!\btold )(?<!\btelling )(?<!\bwarned )(?<!\basked )"
     r"\byou (don't|didn't|won't|can't|cannot|do not|did not|will not|wouldn't|never) "
     r"(\w+)([^,.!?;]*)",
     re.IGNORECASE,

@@ -467,6 +467,8 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         r"\band i get nothing\b",
         r"\bcould you be any (?:more|less)\b",
         r"\b(?:have|has|had) the (?:cheek|nerve|audacity|gall) to\b",
+        # "You've some cheek." "You've got a nerve."
+        r"\byou(?:'ve| have)(?: got)? (?:some|a|a lot of|such a) (?:cheek|nerve|neck)\b",
         r"\bi (?:literally |just |actually )?(?:cannot|can't) (?:even )?with you\b",
         r"^\s*sorry,? (?:did|am|was) i (?:interrupt|interrupting|disturb|disturbing)\b",
         r"\breally felt the love\b",

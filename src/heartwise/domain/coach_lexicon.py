@@ -59,21 +59,21 @@ TRAITS = (
     r"mardy|stroppy|a (?:right |miserable |lazy |stroppy )?sod|knobhead|bellend|nutter|"
     r"drongo|galah|wet blanket|eejit|gobshite|thick (?:skull|head)|thick as \w+|"
     r"wasteful|feckless|reckless|bone idle|tight-?fisted|cheapskate|a tightwad|"
-    r"feral|brainless|gormless|witless|dozy"
+    r"feral|brainless|gormless|witless|dozy|a chancer|chancer|a soft touch"
 )
 
 # Words that heap up before a name the partner is called: "you absolute plank", "you
 # complete moron", "you clumsy idiot". They go with the name, never stay behind it.
 CALLED_WITH = (
     r"(?:absolute|complete|total|utter|great|big|right|proper|lazy|useless|stupid|"
-    r"brainless|daft|silly|bloody|little|clueless|clumsy|careless|massive)"
+    r"brainless|daft|silly|bloody|little|clueless|clumsy|careless|massive|selfish|thick)"
 )
 # Nouns that are name-calling only when said to the partner ("you absolute plank",
 # "you lazy lump"); elsewhere they are things ("a loose plank", "found a lump").
 NAME_CALLING = re.compile(
     rf"\byou (?:{CALLED_WITH}\s+)*(?:plank|lump|donkey|sod|"
     r"scatterbrain|dimwit|imbecile|halfwit|nitwit|dingbat|airhead|wally|div|weapon|fool|"
-    r"melon|turnip|cow|mare|dope)\b(?=\s*(?:[,.!?;:…]|$))",
+    r"melon|turnip|cow|mare|dope|pig|lummox|twit|wazzock|bampot|buffoon)\b(?=\s*(?:[,.!?;:…]|$))",
     re.IGNORECASE,
 )
 
@@ -91,7 +91,7 @@ JUDGING_NOUNS = (
     r"\w+(?:ishness|lessness)|laziness|rudeness|stupidity|arrogance|immaturity|pettiness|"
     r"nastiness|meanness|cruelty|hypocrisy|incompetence|neediness|clinginess|stubbornness|"
     r"smugness|selfishness|exhausting|infuriating|exasperating|maddening|tiresome|"
-    r"a flake|flaky|flakey"
+    r"a flake|flaky|flakey|embarrassment"
 )
 
 # A judging word left once the phrases around it are gone ("you you selfish"): the

@@ -183,6 +183,28 @@ _VERDICT_AT_THE_END = re.compile(
     r"low|rude|not (?:ok|okay|on|fair|right|normal))(?: (?:from|of) (?:you|u))?)$",
     _I,
 )
+# What the writer will do about it, after what happened: "you forgot Lily's parents'
+# evening | and I'm going alone from now on", "you turned up drunk | and I won't forgive
+# it this time". A plan or a punishment is not the situation, and said back it threatens.
+_MY_PLANS = (
+    r"(?:(?:this|next) (?:time|year|week) |from now on,? )?"
+    r"i(?:'m| am|'ll| will| won't| will not)(?: not)?(?: sure i want to)? "
+    r"(?!going to (?:be|say)\b)"
+    r"(?:going|gonna|moving|sleeping|staying|taking|blocking|calling|forgive|coming back|"
+    r"ever|done|finished|booking|changing|cancell?ing)\b.*$"
+)
+_MY_PLANS_AFTER = re.compile(
+    rf"(?:,\s*(?:and |so |but |then )?|\s+(?:and |so |but |then )){_MY_PLANS}", _I
+)
+_MY_PLANS_ALONE = re.compile(rf"^(?:and |so |but |then )?{_MY_PLANS}", _I)
+
+
+def is_my_plan(clause: str) -> bool:
+    """Whether a whole clause is what the writer will do ("I'm staying at Nadia's till
+    you're ready"): worth saying only when nothing of what happened is left."""
+    return bool(_MY_PLANS_ALONE.match(clause.strip()))
+
+
 # What is left of a result once its simile went: "… for three days | so it smells".
 _LEFT_HANGING = re.compile(
     r",?\s+(?:so|and|till|until) (?:it|they|the \w+|everything) (?:now )?"
@@ -210,7 +232,7 @@ def _without_tails(text: str) -> str:
     are: "… wow ok", "… and whatnot, mate"."""
     text = _COPULA_LEFT_FIRST.sub("", _VERDICT_FIRST.sub("", text))
     while True:
-        shorter = _LEFT_HANGING.sub("", _VERDICT_AT_THE_END.sub("", text))
+        shorter = _LEFT_HANGING.sub("", _VERDICT_AT_THE_END.sub("", _MY_PLANS_AFTER.sub("", text)))
         shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", shorter))
         shorter = tidy(_VAGUE_END.sub("", _CALLED_AT_THE_END.sub("", shorter)))
         if shorter == text:

@@ -64,7 +64,7 @@ from heartwise.domain.coach_lexicon import (
     Topic,
     topic_of,
 )
-from heartwise.domain.coach_neutral import neutral, without_frequency
+from heartwise.domain.coach_neutral import is_my_plan, neutral, without_frequency
 from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.coach_turns import DOABLE, JUDGING, SEEN, the_complaint, turn
 from heartwise.domain.feelings import FEELINGS, feeling_named_in
@@ -238,8 +238,10 @@ def rewrite(draft: str) -> Rewrite:
     # "you make me feel like a flatmate, not a girlfriend" loses its simile and with it
     # what the feeling was: "you make me feel, not a girlfriend" says nothing.
     # "you grow | always | up" closed up is a jibe again, and is not what happened.
-    whole = (c for c in plain_clauses if c and not _FEEL_CUT_SHORT.search(c) and not _jibe(c))
-    situation = tuple(dict.fromkeys(whole))[:_MAX_CLAUSES]
+    whole = [c for c in plain_clauses if c and not _FEEL_CUT_SHORT.search(c) and not _jibe(c)]
+    # What the writer will do next is no situation, unless nothing else is left.
+    happened = [c for c in whole if not is_my_plan(c)] or whole
+    situation = tuple(dict.fromkeys(happened))[:_MAX_CLAUSES]
     request = reading.requests[0] if reading.requests else None
     subject = next((t for t in reading.topics if has_content(t)), None)
     if not has_content(" ".join((*situation, request or ""))):
@@ -638,7 +640,7 @@ _WHO_YOU_ARE = re.compile(
     r"(?:\w+ ){0,2}\w+"
     # A call or a tag after it: "…, bru", "… fr", "…, do you know that".
     r"(?:,?\s*(?:bru|bro|mate|fr|fam|babe|hun|man|lol|tbh|honestly|do you know that|you know that|"
-    r"ya know))*$",
+    r"ya know))*(?:,\s*[a-z]+)?$",
     re.IGNORECASE,
 )
 # A condition with its consequence left unsaid: what the partner did is the condition.
@@ -676,8 +678,19 @@ _NOTHING_CAME = re.compile(r"^(?:(?:and )?still )?no ([a-z]+)$", re.IGNORECASE)
 _CUT_SHORT = re.compile(r"\b(?:so|such|very|too)\s+(?:with|about|at|for|in|on|of|to)\b", re.I)
 
 
+# A count of the times before the act: "Third time this month | you've skipped the
+# school run". The count keeps score; the act is what happened.
+_COUNTED_FIRST = re.compile(
+    r"^(?:that's |this is |it's )?(?:the )?(?:second|third|fourth|fifth|sixth|umpteenth|"
+    r"hundredth|millionth|\d+(?:st|nd|rd|th)) time (?:this|today|tonight|in a|since|in)\b"
+    r"[^,]*?,?\s*(?:that\s+)?(?=you\b)",
+    re.IGNORECASE,
+)
+
+
 def _place(text: str, question: bool, reading: _Reading) -> None:
     """What is left of a sentence becomes a clause after "when", or else a subject."""
+    text = _COUNTED_FIRST.sub("", text)
     if question:  # "so we're not talking about it then?": the "then" only asks
         text = re.sub(r",?\s+then$", "", text, flags=re.IGNORECASE)
     if _placed_by_its_shape(text, reading):

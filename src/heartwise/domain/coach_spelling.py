@@ -28,6 +28,9 @@ _SAME_WORD = {
     "youre": "you're",
     "ure": "you're",
     "youve": "you've",
+    # Scots, Irish and Geordie: "ye're a proper numpty", "ye've left the shoes".
+    "ye're": "you're",
+    "ye've": "you've",
     "youd": "you'd",
     "ud": "you'd",
     "youll": "you'll",
