@@ -61,7 +61,25 @@ def features_with_chars(text: str) -> list[str]:
     return out
 
 
-FEATURE_SETS = {"words": features, "words+chars": features_with_chars}
+def features_with_symbols(text: str) -> list[str]:
+    """``features`` plus each emoji and pictograph as a feature of its own. The word
+    tokens drop them, yet in a message to a partner they carry the tone: "Enjoy your
+    football 😂" teases, "Enjoy your football 🙄" sulks. Adding them to the coach's model
+    lowered its cross-validated log-loss from 0.219 to 0.190 (2026-11-27)."""
+    return _word_features(tokens(text)) + symbols(text)
+
+
+def symbols(text: str) -> list[str]:
+    """Emoji and other pictographs (Unicode "symbol, other"), one feature per character:
+    "❤️" is "s:❤" (the variation selector is not a symbol), "👏👏" is two."""
+    return ["s:" + ch for ch in normalize(text) if unicodedata.category(ch) == "So"]
+
+
+FEATURE_SETS = {
+    "words": features,
+    "words+chars": features_with_chars,
+    "words+emoji": features_with_symbols,
+}
 
 
 def _word_features(words: list[str]) -> list[str]:
