@@ -2546,3 +2546,64 @@ def test_you_have_some_cheek_is_contempt() -> None:
     )
 
     assert "contempt" in {mark.kind for mark in coached.marks}
+
+
+# Round twenty (dev_19): thanks said for a mishap, and what was done told without "you".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cheers, love. Cat sick on my work bag.",
+        "Thank you sooo much. Zero hot water.",
+        "Thank you for your assistance. Kitchen floor sticky, and the guests due at seven.",
+        "Amazing, thank you. My charger in your bag, my phone on 2%.",
+    ],
+)
+def test_thanks_for_a_mishap_are_contempt(text: str) -> None:
+    coached = coach(text, harsh=False, score=0.3, markers=[], lean=None)
+
+    assert coached.harsh
+    assert "contempt" in {mark.kind for mark in coached.marks}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ta. Dinner done.",
+        "Cheers love. Rent paid, bank balance healthy for once 😅",
+        "Thanks! No rush on the money.",
+        "Thanks. Missing you already x",
+    ],
+)
+def test_thanks_before_news_that_is_fine_are_not_marked(text: str) -> None:
+    assert not coach(text, harsh=False, score=0.3, markers=[], lean=None).marks
+
+
+def test_the_thanks_for_a_mishap_are_not_what_the_rewrite_is_about() -> None:
+    proposed = rewrite("Thank you for your assistance. Kitchen floor sticky, and the guests due.")
+
+    assert "assistance" not in proposed.filled()
+    assert proposed.topic == "about the kitchen floor"
+
+
+def test_a_past_act_told_without_you_is_not_asked_for_again() -> None:
+    proposed = rewrite(
+        "Let Zara stay up till midnight on a school night, then went to bed yourself."
+    )
+
+    assert proposed.request is None
+    assert "let Zara stay up" not in proposed.filled()
+
+
+def test_an_imperative_with_then_is_still_a_request() -> None:
+    assert rewrite("Call me when you get in, then go to bed.").request == "call me when you get in"
+
+
+@pytest.mark.parametrize(
+    ("draft", "wrong"),
+    [
+        ("Charming shade of pink on all my white shirts now", "you charming"),
+        ("Impressive phone bill. Roaming charges from Spain, worth every penny", "you roaming"),
+    ],
+)
+def test_a_describing_ing_word_is_no_doing_of_the_partner(draft: str, wrong: str) -> None:
+    assert wrong not in rewrite(draft).filled()

@@ -36,6 +36,7 @@ from heartwise.domain.coach_cues import (
     GENERIC_PHRASES,
     OWN_FEELING,
     QUOTED,
+    THANKS_THEN_MISHAP,
     WARMTH,
     asks_about_things,
     gentle,
@@ -341,6 +342,10 @@ def _coach_marks(text: str) -> Iterable[_Found]:
     for match in _SCOREKEEPING.finditer(words_of):  # it takes two sentences to keep score
         start, end = back(match.span(1), origin)
         yield "contempt", _trimmed(text, start, end), True
+    for match in THANKS_THEN_MISHAP.finditer(words_of):
+        if not _said_warmly(match.group(2)):
+            start, end = back(match.span(1), origin)
+            yield "contempt", _trimmed(text, start, end), True
     for match in _QUOTED_BACK.finditer(words_of):
         if not _said_warmly(words_of[match.start(2) :]):
             start, end = back(match.span(1), origin)

@@ -61,6 +61,10 @@ IMPERATIVE = re.compile(
     # Not a permission said to sting: "ring back all you want", "go for all I care".
     r"^(?![^.!?]*\b(?:all you (?:want|like)|as (?:much|often) as you (?:want|like)|"
     r"for all i care|see if i care)\b)"
+    # Nor what was done, told without its "you": "Let Zara stay up till midnight, then
+    # went to bed yourself" goes on in the past, and asking for it again would be wrong.
+    r"(?![^.!?]*(?:,\s*|\s+)(?:and )?then\s+(?:went|left|came|said|told|forgot|walked|fell|"
+    r"got|took|sat|slept|ate|drank|made|did|ignored|laughed|stormed|turned|disappeared)\b)"
     r"\s*(?:please )?(call|text|answer|reply|tell|come|help|pick|give|show|talk|send|"
     r"check in|be home|put|take|wash|tidy|load|book|pay|"
     # Not what opens a rant or a comparison: "Listen, I'm the one who…", "Let me get this

@@ -588,6 +588,27 @@ WARMTH = re.compile(
     r"\bx+\s*$|[😂🤣😘😍❤♥💕💖🥰😊]",
     re.IGNORECASE,
 )
+# Thanks on their own, then what went wrong, said without a verb: "Cheers, love. Cat sick
+# on my work bag." "Thank you sooo much. Zero hot water." The thanks are for the mishap.
+# Not thanks followed by news that is fine ("Ta. Dinner done.", "Cheers. Parcel on the
+# step."), nor by anything warm; words common in kind logistics ("late", "cold", "gone",
+# "flat", "dead", "again") are left out of the list for that reason.
+THANKS_THEN_MISHAP = re.compile(
+    r"(?:^|[.!?]\s+)((?:(?:oh|wow|well|ah|aw),?\s+)?(?:thanks|thank you|thx|ty|cheers|ta|"
+    r"nice one|great|brilliant|lovely|excellent|amazing|marvell?ous|splendid|wonderful|"
+    r"perfect|fab|super|fantastic|superb|smashing|terrific|appreciate it|much appreciated|"
+    r"ace|top notch)"
+    r"(?:[,!]?\s*(?:so+ much|a million|a lot|very much|ever so much|for that|"
+    r"for your (?:help|assistance)|love|hun|babe|mate|darling|ta|thanks|thank you|cheers|"
+    r"stuff|then|indeed))*\s*[.!…]+)\s+"
+    r"([^.!?]*\b(?:no(?! (?:worries|rush|problem|probs|bother|stress|pressure|hurry|need|"
+    r"biggie|drama|harm)\b)|zero|empty|sick|sticky|soggy|fee|ticket|overdue|broken|cracked|"
+    r"smashed|dented|scratched|stained|spilt|spilled|ruined|flooded|soaked|muddy|mud|loose|"
+    r"missing|burnt|burned|everywhere|overflowing|overdrawn|red letter|leaking|mouldy|"
+    r"moldy|stinks|stinking|cut off|disconnected|shrunk|wrecked|locked out)\b[^.!?]*|"
+    r"[^.!?]*\bon \d%[^.!?]*|[^.!?]*\b\d% battery[^.!?]*)",
+    re.IGNORECASE,
+)
 # Affection that makes name-calling teasing: "Never change, you ridiculous human ❤️",
 # "You absolute muppet 😂 I've got it". Not "lol", which is as often a sneer.
 AFFECTION = re.compile(

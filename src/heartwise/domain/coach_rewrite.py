@@ -45,7 +45,13 @@ from heartwise.domain.coach_clauses import (
     why_as_statement,
     without_absolutes,
 )
-from heartwise.domain.coach_cues import BLAMING_ACTS, GENERIC_PHRASES, LEAD, blames
+from heartwise.domain.coach_cues import (
+    BLAMING_ACTS,
+    GENERIC_PHRASES,
+    LEAD,
+    THANKS_THEN_MISHAP,
+    blames,
+)
 from heartwise.domain.coach_grammar import (
     as_clause,
     is_past,
@@ -228,6 +234,7 @@ def rewrite(draft: str) -> Rewrite:
     """A gentler version of ``draft`` made of its own words (see the module docstring)."""
     # Markup is not words: a pasted "<b>" or "&amp;" has no place in what is sent.
     text = plain_text(html.unescape(MARKUP.sub(" ", _beginning(draft))))
+    text = THANKS_THEN_MISHAP.sub(_without_the_thanks, text)
     reading = _Reading()
     for _, sentence in sentences(text):
         for part in _MID_PLEASE.split(sentence, maxsplit=1):
@@ -258,6 +265,12 @@ def rewrite(draft: str) -> Rewrite:
         request=request,
         request_choices=_request_choices(topic, request, reading.shut_down),
     )
+
+
+def _without_the_thanks(found: re.Match[str]) -> str:
+    """Thanks for a mishap ("Thank you for your assistance. | Kitchen floor sticky.") say
+    nothing of it: what went wrong is read alone."""
+    return found.group(0).replace(found.group(1), "", 1)
 
 
 def _complaints_only(text: str) -> str:
@@ -1171,7 +1184,9 @@ _NOT_DONE = _NOT_DOING - word_set("getting coming going giving letting telling p
         shopping parking mortifying disappointing embarrassing humiliating infuriating
         frustrating insulting patronising patronizing condescending terrifying horrifying
         sickening maddening baffling staggering astonishing appalling revolting being
-        seeing considering assuming supposing regarding concerning excluding loving"""
+        seeing considering assuming supposing regarding concerning excluding loving
+        charming stunning amazing roaming boring interesting exciting dazzling thrilling
+        fascinating riveting smashing cracking"""
     )
 )
 
