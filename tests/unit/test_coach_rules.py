@@ -2607,3 +2607,64 @@ def test_an_imperative_with_then_is_still_a_request() -> None:
 )
 def test_a_describing_ing_word_is_no_doing_of_the_partner(draft: str, wrong: str) -> None:
     assert wrong not in rewrite(draft).filled()
+
+
+# Round twenty-one (dev_20): a complaint told without its "you", and a mishap said
+# without a verb after thanks for it.
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        ("Left me at arrivals for two hours. Nice.", "you left me at arrivals for two hours"),
+        (
+            "Ate the last slice of the cake I saved for Mum. Cool cool cool.",
+            "you ate the last slice of the cake I saved for Mum",
+        ),
+        (
+            "Booked the flights without checking my leave dates. Very on brand.",
+            "you booked the flights without checking my leave dates",
+        ),
+        ("Lent your cousin £500 without asking me?", "you lent your cousin £500"),
+    ],
+)
+def test_a_complaint_told_without_you_says_who_did_it(draft: str, act: str) -> None:
+    assert act in rewrite(draft).filled()
+
+
+@pytest.mark.parametrize(
+    ("draft", "wrong"),
+    [
+        ("Dropped my phone in the sink lol, texting from the laptop now", "you dropped"),
+        ("Grass is cut. Took me two hours.", "you took"),
+        ("Yeah sorry I mentioned your ex. Touched a nerve, did I?", "you touched"),
+        ("Packed lunches, swimming kit, the permission slips: all on me, as usual.", "you packed"),
+        ("Noted, I'll grab milk. Like I grab everything else.", "you noted"),
+        ("You never invite me out with your work friends. Embarrassed of me?", "you embarrassed"),
+        ("Spent my whole birthday on my own in the flat.", "you spent"),
+    ],
+)
+def test_what_the_writer_did_or_felt_is_not_given_to_the_partner(draft: str, wrong: str) -> None:
+    assert wrong not in rewrite(draft).filled()
+
+
+def test_a_mishap_after_thanks_for_it_is_the_subject() -> None:
+    assert rewrite("Amazing, thanks. Forty quid overdraft fee.").topic == (
+        "about the forty quid overdraft fee"
+    )
+    assert rewrite("Thank you sooo much. Zero hot water. Again.").topic == "about the hot water"
+
+
+@pytest.mark.parametrize("verdict", ["Drama queen.", "Total waste of oxygen.", "Shut up."])
+def test_a_verbless_verdict_is_never_a_subject(verdict: str) -> None:
+    proposed = rewrite(verdict)
+
+    assert proposed.topic is None
+    assert proposed.situation == ()
+
+
+def test_a_situation_cut_short_leaves_no_joiner_behind() -> None:
+    proposed = rewrite(
+        "Left the gate open so the dog got out, forgot the shopping, and then went off in a "
+        "mood to your mam's without a word to me. Don't bother coming back tonight."
+    )
+
+    assert not proposed.situation[0].endswith((" and", ","))

@@ -269,4 +269,8 @@ def capped(text: str) -> str:
         kept = head
     if not kept:
         kept = " ".join(text.split()[:MAX_SITUATION_WORDS])
-    return tidy(kept)
+    # "…, forgot the shopping, | and then went off…": the cut leaves no joiner behind.
+    return tidy(_JOINER_LEFT.sub("", kept))
+
+
+_JOINER_LEFT = re.compile(r"[,;\s]+(?:and|but|so|then|or)$", _I)

@@ -234,6 +234,7 @@ def rewrite(draft: str) -> Rewrite:
     """A gentler version of ``draft`` made of its own words (see the module docstring)."""
     # Markup is not words: a pasted "<b>" or "&amp;" has no place in what is sent.
     text = plain_text(html.unescape(MARKUP.sub(" ", _beginning(draft))))
+    mishaps = ". ".join(found.group(2) for found in THANKS_THEN_MISHAP.finditer(text))
     text = THANKS_THEN_MISHAP.sub(_without_the_thanks, text)
     reading = _Reading()
     for _, sentence in sentences(text):
@@ -254,7 +255,8 @@ def rewrite(draft: str) -> Rewrite:
     if not has_content(" ".join((*situation, request or ""))):
         # Nothing of the situation survived the blame: say what it was about, in the
         # draft's own words, rather than a rewrite that could be about anything.
-        subject = subject or subject_of(_without_verdicts_on_who(_complaints_only(text)))
+        complaint = _without_verdicts_on_who(_complaints_only(text))
+        subject = subject or subject_of(complaint) or _fragment_named(mishaps)
         if subject:
             situation = ()
     return Rewrite(
@@ -271,6 +273,45 @@ def _without_the_thanks(found: re.Match[str]) -> str:
     """Thanks for a mishap ("Thank you for your assistance. | Kitchen floor sticky.") say
     nothing of it: what went wrong is read alone."""
     return found.group(0).replace(found.group(1), "", 1)
+
+
+# What a fragment says of its thing after it, and what it says came in its place:
+# "Kitchen floor | sticky", "| Zero | hot water", "Glitter | everywhere".
+_FRAGMENT_TAIL = re.compile(
+    r"(?:\s+(?:everywhere|again|still|now|sticky|empty|overflowing|soaked|flooded|ruined|"
+    r"gone|forever|as usual|yet again|all over|on the floor))+$",
+    re.IGNORECASE,
+)
+_NO_THING_AFTER = word_set("very so such really too quite pretty rather just how what")
+_FRAGMENT_HEAD = re.compile(r"^(?:zero|no|another|more|still)\s+", re.IGNORECASE)
+_THANKS_OR_PRAISE = re.compile(
+    r"\b(?:thanks?|thank you|cheers|ta|nice|lovely|great|brilliant|amazing|wonderful|perfect|"
+    r"fab|super|fantastic|excellent|gorgeous|beautiful|stunning|cracking|good|cool|love)\b",
+    re.IGNORECASE,
+)
+
+
+def _fragment_named(text: str) -> str | None:
+    """The thing a mishap said without a verb names (``text`` holds the fragments that
+    followed thanks for them): "Amazing, thanks. Forty quid overdraft fee." is "about the
+    forty quid overdraft fee". Only a short fragment with no verb, verdict or praise.
+    Read anywhere else, a verbless sentence is as often a verdict ("Drama queen.") or
+    words of another language, which are no subject."""
+    for _, sentence in sentences(text):
+        part = _LIST_BREAK.split(sentence.strip(" .!?…"), maxsplit=1)[0]
+        part = _FRAGMENT_HEAD.sub("", _FRAGMENT_TAIL.sub("", part)).strip()
+        words = part.split()
+        if not 2 <= len(words) <= 6 or _has_verb(words) or _THANKS_OR_PRAISE.search(part):
+            continue
+        if STILL_HARSH.search(part) or ABSOLUTE_LEFT.search(part) or not has_content(part):
+            continue
+        first = words[0].lower()
+        if first in _NO_THING_AFTER:  # "Very brave.", "Such a cosy fridge, …": praise
+            continue
+        determined = first in _DETERMINERS or first[0].isdigit() or first.endswith("'s")
+        lead = "" if determined else "the "
+        return f"about {lead}{first}{part[len(words[0]) :]}"
+    return None
 
 
 def _complaints_only(text: str) -> str:
@@ -353,6 +394,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
+    text = _with_you_put_back(text)
     if not text:
         return
     if _THE_FACT_THAT.match(text):
@@ -413,6 +455,48 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         kept, question = _without_blame(why_as_statement(why), reading), False
     if kept is not None:
         _read_clause(tidy(kept), question, reading)
+
+
+# A complaint told without its "you": "Left me at arrivals for two hours", "Never rang
+# back, seen at four", "Ate the curry I saved for lunch". The past verb's doer is the
+# partner when the sentence names the writer ("me", "my", "I", "us") and never says
+# "you". Not verbs of what the writer went through or did ("Waited an hour at my mum's",
+# "Spent my birthday alone", "Came home to my kitchen wrecked").
+_TOLD_WITHOUT_YOU = re.compile(
+    r"^(?:(never|conveniently|just|completely|totally|actually|casually|only|even|also) )?"
+    r"([A-Za-z]+)\b(.*)$"
+)
+_NAMES_THE_WRITER = re.compile(r"\b(?:me|my|mine|i|i'm|i'd|i've|i'll|us|our)\b", re.IGNORECASE)
+_SAYS_YOU = re.compile(r"\b(?:you|u|ya|ye|yous|youse)\b", re.IGNORECASE)
+_WHAT_I_WENT_THROUGH = word_set(
+    """came went got woke had was were did spent sat waited stood walked cried slept
+    stayed cooked cleaned paid drove worked missed tried asked texted called rang
+    messaged begged said thought felt found saw heard knew looked needed wanted made
+    lost started finished arrived delayed dropped noted packed loved enjoyed
+    embarrassed worried scared tired bored annoyed ashamed interested confused stressed
+    gutted chuffed"""
+)
+# Where the writer is the doer after all: "Took me two hours", "Touched a nerve, did I?",
+# "…: all on me".
+_I_DID_IT = re.compile(
+    r"^\s*,|\b(?:did i|didn't i|have i|haven't i)\W*$|\ball on me\b", re.IGNORECASE
+)
+_IT_TOOK_ME = word_set("took cost")
+
+
+def _with_you_put_back(text: str) -> str:
+    found = _TOLD_WITHOUT_YOU.match(text)
+    if not found or _SAYS_YOU.search(text):
+        return text
+    adverb, verb, rest = found.groups()
+    lowered = verb.lower()
+    if not is_past(verb) or lowered in _WHAT_I_WENT_THROUGH:
+        return text
+    if not _NAMES_THE_WRITER.search(rest) or _I_DID_IT.search(rest):
+        return text
+    if lowered in _IT_TOOK_ME and rest.lstrip().lower().startswith("me "):
+        return text  # "Took me two hours": the writer's time, not the partner's doing
+    return f"you {adverb.lower() + ' ' if adverb else ''}{lowered}{rest}"
 
 
 # A sentence that is all quotation: "'I'll cook tonight, you rest.'"
