@@ -2640,6 +2640,8 @@ def test_a_complaint_told_without_you_says_who_did_it(draft: str, act: str) -> N
         ("Noted, I'll grab milk. Like I grab everything else.", "you noted"),
         ("You never invite me out with your work friends. Embarrassed of me?", "you embarrassed"),
         ("Spent my whole birthday on my own in the flat.", "you spent"),
+        ("Forgot my lunch, gutted", "you forgot"),
+        ("Lost my keys again lol", "you lost"),
     ],
 )
 def test_what_the_writer_did_or_felt_is_not_given_to_the_partner(draft: str, wrong: str) -> None:

@@ -8,6 +8,7 @@ drops only its heat; where a change would need a guess, the sentence is left out
 
 from __future__ import annotations
 
+import html
 import re
 
 from heartwise.domain.coach_grammar import base_form, is_past, past_form, tidy, word_set
@@ -42,6 +43,14 @@ _BE_NEVER = re.compile(
 )
 _NEVER_ME = re.compile(r",?\s*(?:but |and )?never (?:mine|me|for me|with me|to me)\b", re.I)
 MARKUP = re.compile(r"<[^<>]{0,200}>")
+
+
+def without_markup(text: str) -> str:
+    """``text`` as words: a pasted "<b>" goes and "&amp;" is "&". What the coach reads
+    and what its model reads are the same words."""
+    return html.unescape(MARKUP.sub(" ", text))
+
+
 # Where a request taken from a complaint ends: "call me back | and it hurts".
 _REQUEST_ENDS = re.compile(
     r"(?:\s(?:and|but|so|because|cause|&|which|then)|,)\s+(?:it|it's|i|i'm|i've|that|this|we|now|"

@@ -24,7 +24,6 @@ a request the draft does not make.
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 from collections.abc import Iterator
@@ -35,7 +34,6 @@ from heartwise.domain.coach_clauses import (
     CONDITIONAL_THREAT,
     FUNCTION_WORDS,
     IMPERATIVE,
-    MARKUP,
     NEGATED,
     TRAILING_JOINER,
     WHY_QUESTION,
@@ -44,6 +42,7 @@ from heartwise.domain.coach_clauses import (
     request_from,
     why_as_statement,
     without_absolutes,
+    without_markup,
 )
 from heartwise.domain.coach_cues import (
     BLAMING_ACTS,
@@ -233,7 +232,7 @@ class _Reading:
 def rewrite(draft: str) -> Rewrite:
     """A gentler version of ``draft`` made of its own words (see the module docstring)."""
     # Markup is not words: a pasted "<b>" or "&amp;" has no place in what is sent.
-    text = plain_text(html.unescape(MARKUP.sub(" ", _beginning(draft))))
+    text = plain_text(without_markup(_beginning(draft)))
     mishaps = ". ".join(found.group(2) for found in THANKS_THEN_MISHAP.finditer(text))
     text = THANKS_THEN_MISHAP.sub(_without_the_thanks, text)
     reading = _Reading()
@@ -482,6 +481,12 @@ _I_DID_IT = re.compile(
     r"^\s*,|\b(?:did i|didn't i|have i|haven't i)\W*$|\ball on me\b", re.IGNORECASE
 )
 _IT_TOOK_ME = word_set("took cost")
+# The writer laughing at or sorry for their own slip: "Forgot my lunch, gutted",
+# "Lost my keys again lol", "Burnt the toast, sorry!".
+_MY_OWN_SLIP = re.compile(
+    r"\b(?:lol|haha\w*|oops|whoops|sorry|my bad|gutted|typical me|silly me|doh|ugh|fml)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_you_put_back(text: str) -> str:
@@ -492,7 +497,7 @@ def _with_you_put_back(text: str) -> str:
     lowered = verb.lower()
     if not is_past(verb) or lowered in _WHAT_I_WENT_THROUGH:
         return text
-    if not _NAMES_THE_WRITER.search(rest) or _I_DID_IT.search(rest):
+    if not _NAMES_THE_WRITER.search(rest) or _I_DID_IT.search(rest) or _MY_OWN_SLIP.search(rest):
         return text
     if lowered in _IT_TOOK_ME and rest.lstrip().lower().startswith("me "):
         return text  # "Took me two hours": the writer's time, not the partner's doing
@@ -1499,7 +1504,7 @@ def plainer_versions(done: Rewrite, draft: str) -> tuple[Rewrite, ...]:
     versions: list[Rewrite] = []
     if len(done.situation) > 1:
         versions.append(replace(done, situation=done.situation[:1]))
-    subject = done.topic or subject_of(plain_text(html.unescape(MARKUP.sub(" ", draft))))
+    subject = done.topic or subject_of(plain_text(without_markup(draft)))
     if done.situation and subject:
         versions.append(replace(done, situation=(), topic=subject))
     return tuple(versions)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from heartwise.domain.coach import Coaching, check_draft, coach
+from heartwise.domain.coach_clauses import without_markup
 from heartwise.domain.coach_rewrite import Rewrite, plainer_versions
 from heartwise.errors import InvalidInput
 
@@ -24,7 +25,8 @@ def coach_message(text: object) -> Coaching:
     findings = analyze(draft)
     blame = findings.blame
     markers = [(marker.kind, marker.span) for marker in blame.markers]
-    lean = draft_lean(draft)
+    # Markup is no words of the message: "<b>listen</b>" reads as "listen" to the model too.
+    lean = draft_lean(without_markup(draft))
     result = coach(draft, harsh=blame.harsh, score=blame.score, markers=markers, lean=lean)
     if findings.crisis.level != "none":
         # Someone writing this may be in danger; polishing the wording is not the help
