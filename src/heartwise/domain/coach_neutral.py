@@ -256,6 +256,10 @@ def _without_symbols(text: str) -> str:
     )
 
 
+# A joiner left at the end of a cut: "…, forgot the shopping, | and".
+_JOINER_LEFT = re.compile(r"[,;\s]+(?:and|but|so|then|or)$", _I)
+
+
 def capped(text: str) -> str:
     """The first clauses of ``text`` up to ``MAX_SITUATION_WORDS`` words, cut where a
     clause ends; a text with no such place is cut at a word."""
@@ -269,8 +273,4 @@ def capped(text: str) -> str:
         kept = head
     if not kept:
         kept = " ".join(text.split()[:MAX_SITUATION_WORDS])
-    # "…, forgot the shopping, | and then went off…": the cut leaves no joiner behind.
     return tidy(_JOINER_LEFT.sub("", kept))
-
-
-_JOINER_LEFT = re.compile(r"[,;\s]+(?:and|but|so|then|or)$", _I)
