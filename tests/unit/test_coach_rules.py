@@ -2670,3 +2670,16 @@ def test_a_situation_cut_short_leaves_no_joiner_behind() -> None:
     )
 
     assert not proposed.situation[0].endswith((" and", ","))
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        ("You never listen & whatever", "listen"),
+        ("You never call me back, whatever", "call me back"),
+        ("You never help with the dishes or anything", "help with the dishes"),
+        ("You never pay for anything.", "pay for something"),
+    ],
+)
+def test_a_shrug_after_what_was_not_done_is_not_asked_for(draft: str, asked: str) -> None:
+    assert rewrite(draft).request == asked

@@ -197,12 +197,18 @@ def request_from(negated: re.Match[str]) -> str | None:
     # Texting without stops runs the next clause on: "didn't reply to my snap you were
     # online" asks for the reply, not for being online.
     rest = TRAILING_JOINER.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
+    rest = _SHRUGGED_OFF.sub("", rest)  # "you never listen & whatever": not part of the ask
     if _LOST_OBJECT.search(rest):
         # "a dinner you didn't even show up to": what it was to is before the clause.
         return None
     return as_request(f"{base}{rest}")
 
 
+# A shrug closing what was not done: "… & whatever", "…, or whatever", "… and stuff".
+_SHRUGGED_OFF = re.compile(
+    r"\s*(?:,|&|\band\b|\bor\b)?\s*\b(?:whatever|and stuff|or something|or anything)\s*$",
+    re.IGNORECASE,
+)
 _LOST_OBJECT = re.compile(r"\b(?:to|for|at|with|about|from|of)\s*[.!?]*\s*$", re.IGNORECASE)
 
 
