@@ -34,7 +34,6 @@ on everything, written to ``src/heartwise/analysis/models/coach_harsh.json.gz``.
 
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 from dataclasses import dataclass
@@ -48,7 +47,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from train_analysis import (  # noqa: E402
-    MODELS,
     SEED,
     Task,
     export,
@@ -60,6 +58,7 @@ from train_analysis import (  # noqa: E402
 
 from heartwise.analysis import analyze  # noqa: E402
 from heartwise.analysis.features import FEATURE_SETS  # noqa: E402
+from heartwise.analysis.linear import load_model  # noqa: E402
 from heartwise.domain.coach import coach  # noqa: E402
 
 COACH_DATA = ROOT / "data" / "coach"
@@ -180,11 +179,10 @@ def choose_thresholds(
 def shipped_thresholds() -> tuple[float, float] | None:
     """The thresholds of the model this run replaces, if there is one and it is this
     kind of model (thresholds off the grid are never kept: they could not be chosen)."""
-    path = MODELS / "coach_harsh.json.gz"
-    if not path.exists():
+    try:
+        thresholds = load_model("coach_harsh").thresholds
+    except FileNotFoundError:
         return None
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        thresholds = json.load(handle).get("thresholds", {})
     pair = (thresholds.get("veto"), thresholds.get("alone"))
     on_grid = pair[0] in {float(v) for v in VETO_GRID} and pair[1] in {float(a) for a in ALONE_GRID}
     return (float(pair[0]), float(pair[1])) if on_grid else None
