@@ -29,10 +29,11 @@ train: $(INSTALLED)
 eval: $(INSTALLED)
 	$(BIN)/python benchmarks/eval_analysis.py
 
-# The message coach on its held-out messages (see data/coach/README.md).
+# The message coach on its held-out messages (see data/coach/README.md);
+# `make eval-coach ARGS=--topics` for what its offered choices are about.
 .PHONY: eval-coach
 eval-coach: $(INSTALLED)
-	$(BIN)/python benchmarks/eval_coach.py
+	$(BIN)/python benchmarks/eval_coach.py $(ARGS)
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/journal_vs_jrnl.py

@@ -30,6 +30,14 @@ a fifth of pure verdicts, whose only content words are the verdict itself.
 Gentle messages: the share the coach leaves alone (no rewrite). Speed: the median time
 of one ``coach_message`` call over every message, measured in this run after the models
 are loaded (their load time is printed on its own).
+
+With ``--topics``, what the offered choices fit instead: when a draft names no feeling or
+request, the coach offers feelings and requests chosen by what the draft is about. On
+`topics_heldout.jsonl` (or `topics_dev.jsonl` with ``--dev``), 360 harsh drafts each
+labelled with the subject whose choices would fit the sender best, it counts the drafts
+offered that subject's requests, the general ones instead, or another subject's. A figure
+to read, not one of the issue's targets: offering another subject's requests ("share out
+the jobs" for drink-driving) is worse than offering the general ones.
 """
 
 from __future__ import annotations
@@ -49,6 +57,7 @@ import heartwise.analysis  # noqa: E402
 from heartwise.analysis import analyze, rules  # noqa: E402
 from heartwise.analysis.analyzer import default_analyzer  # noqa: E402
 from heartwise.domain.coach_clauses import FUNCTION_WORDS  # noqa: E402
+from heartwise.domain.coach_lexicon import DEFAULT_TOPIC, TOPICS  # noqa: E402
 from heartwise.domain.coach_rewrite import Rewrite  # noqa: E402
 from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
@@ -150,6 +159,54 @@ def line(name: str, value: float, target: float, *, at_most: bool = False) -> No
     print(f"  {name:<52} {shown:>10}   target {sign} {target:g}   {'met' if met else 'MISSED'}")
 
 
+TOPIC_FILES = {True: "topics_dev.jsonl", False: "topics_heldout.jsonl"}
+
+
+def subject_offered(rewrite: Rewrite | None) -> str | None:
+    """The subject whose requests the coach offered; None when it proposed no rewrite."""
+    if rewrite is None:
+        return None
+    offered = set(rewrite.request_choices)
+    return next(t.name for t in (*TOPICS, DEFAULT_TOPIC) if offered & set(t.requests))
+
+
+def score_topics(dev: bool, show: bool) -> None:
+    rows = read(DATA / TOPIC_FILES[dev])
+    outcome = dict.fromkeys(("fits", "general", "other subject", "no rewrite"), 0)
+    per_label: dict[str, list[int]] = {}
+    for row in rows:
+        text, label = str(row["text"]), str(row["topic"])
+        offered = subject_offered(coach_message(text).rewrite)
+        if offered is None:
+            kind = "no rewrite"
+        elif offered == label:
+            kind = "fits"
+        elif offered == DEFAULT_TOPIC.name:
+            kind = "general"
+        else:
+            kind = "other subject"
+        outcome[kind] += 1
+        tally = per_label.setdefault(label, [0, 0])
+        tally[0] += kind == "fits"
+        tally[1] += 1
+        if show and kind != "fits":
+            print(f"- [{label} -> {offered}] {text}")
+    n = len(rows)
+    print(f"Subjects of the offered choices, {TOPIC_FILES[dev]}: {n} labelled harsh drafts")
+    shares = {
+        "fits": "the labelled subject's choices",
+        "general": "the general choices instead",
+        "other subject": "another subject's choices",
+        "no rewrite": "no rewrite proposed",
+    }
+    for kind, label in shares.items():
+        print(f"  {label:<52} {outcome[kind] / n:>10.3f}   ({outcome[kind]})")
+    print(
+        "  fits, per labelled subject: "
+        + ", ".join(f"{label} {fits}/{of}" for label, (fits, of) in sorted(per_label.items()))
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
@@ -168,12 +225,20 @@ def main() -> None:
         action="store_true",
         help="without the coach's model (its second opinion), to see what the model adds",
     )
+    parser.add_argument(
+        "--topics",
+        action="store_true",
+        help="what the offered choices fit, on the labelled topic set (see the docstring)",
+    )
     args = parser.parse_args()
     if args.rules_alone:
         # The model speaks through this one function; with no lean, the rules decide.
         heartwise.analysis.draft_lean = lambda text: None
     if args.show and not args.dev:
         parser.error("--show prints rewrites to develop with: only with --dev")
+    if args.topics:
+        score_topics(args.dev, args.show)
+        return
     harsh, gentle = load(args.dev, args.heldout)
 
     start = time.perf_counter()
