@@ -299,26 +299,105 @@ MASS_NOUNS = word_set(
 
 @dataclass(frozen=True)
 class Topic:
-    """What a draft is about, judged by its words, and what fits that subject."""
+    """What a draft is about, judged by its words, and what fits that subject.
+
+    ``words`` are the subject's everyday words; ``telling`` (when there is one) are words
+    that say what a complaint is about even beside another subject's words: "lied" in
+    "Paid the fine myself because you lied about the ticket" makes it about honesty, not
+    money, and "in front of" in "…at my mum's, in front of everyone" about respect.
+    """
 
     name: str
     words: re.Pattern[str]
     feelings: tuple[str, str, str]
     requests: tuple[str, str]
+    telling: re.Pattern[str] | None = None
 
 
 def _topic(
-    name: str, words: str, feelings: tuple[str, str, str], requests: tuple[str, str]
+    name: str,
+    words: str,
+    feelings: tuple[str, str, str],
+    requests: tuple[str, str],
+    telling: str | None = None,
 ) -> Topic:
-    return Topic(name, re.compile(rf"\b(?:{words})", re.IGNORECASE), feelings, requests)
+    return Topic(
+        name,
+        re.compile(rf"\b(?:{words})", re.IGNORECASE),
+        feelings,
+        requests,
+        re.compile(rf"\b(?:{telling})", re.IGNORECASE) if telling else None,
+    )
 
 
-# First match wins; the requests are positive, concrete and doable, and name no time,
-# place or person, so choosing one adds no fact the draft did not give.
+# Telling words first (in this order), then everyday words, first match wins. Safety,
+# honesty and respect have telling words only: a car, a phone or a party belong to every
+# subject. The requests are positive, concrete and doable, and name no time, place or
+# person, so choosing one adds no fact the draft did not give. Measured with
+# `eval_coach.py --topics` (data/coach/README.md, "What the offered choices are about").
 TOPICS: tuple[Topic, ...] = (
-    # First: "the phone bill" and "80 quid on a game" are about money, not the phone or
-    # plans. Money words only, so "pay attention", "a bank holiday" and Bill (a capital
-    # B is a name unless plural) stay out.
+    _topic(
+        "safety",
+        r"(?!)",
+        ("scared", "worried", "shocked"),
+        (
+            "agree with me on what we both do to keep each other safe",
+            "talk with me about what would help me feel safe",
+        ),
+        telling=r"drunk|drink.?driv|over the limit|"
+        r"(?:pints|beers|drinks|wine|vodka|shots|spliff|high)\b.{0,60}"
+        r"\b(?:drove|driv|behind the wheel)|"
+        r"(?:drove|driv\w*)\b.{0,60}\b(?:pints|beers|drunk|drinks|wine|high)\b|"
+        r"speeding|reckless|seat ?belts?\b|unsafe|danger|could(?:'ve| have) (?:died|been killed|"
+        r"killed|crashed)|nearly (?:crashed|killed|hit)|insulin|overdos|smoke alarm|"
+        r"(?:left|leave|leaving) (?:the |our |my )?(?:baby|kids?|toddler|children)\b.{0,30}"
+        r"\b(?:alone|in the car|on (?:their|his|her) own|unattended)|unattended|"
+        r"while driving|at the wheel|driv(?:e|ing) like|slow down|kill (?:us|yourself|someone)|"
+        r"helmet|chest pains?|\blump\b|blood pressure|no doctor|(?:see|book|call) (?:a|the) "
+        r"doctor|sleeping (?:tablets|pills)|(?:tablets|pills) with|gas on|hob on|"
+        r"(?:by|near|next to) the (?:pool|road)|gate open|car seat|from the pub with|"
+        r"after (?:a few|some|two|three|four|five) (?:tinnies|pints|beers|drinks)",
+    ),
+    _topic(
+        "honesty",
+        r"(?!)",
+        ("hurt", "unsure", "uneasy"),
+        (
+            "tell me the truth, even when it's hard to say",
+            "talk with me openly about what happened",
+        ),
+        telling=r"lie\b|lied|lies\b|lying|liar|behind my back|hid\b|hidden|hiding|secret|"
+        r"the truth|\btrue\b|dishonest|cover(?:ed|ing)? (?:it |that |this )?up|made up|pretend|"
+        r"(?:said|told me) you (?:were|was|'d|had) (?:at|with|in|working|stopped|quit|sold)|"
+        r"told me (?:the|it|that) |story keeps|which version|delet|found (?:out|the|a|your)|"
+        r"(?:hear|heard|find out|found out) (?:it )?from (?:your|the|my|a)|"
+        r"what else (?:have|haven't)|"
+        r"swear|innocent|guilty|looked me in the eye|forgot(?:')? to tell",
+    ),
+    _topic(
+        "respect",
+        r"(?!)",
+        ("embarrassed", "hurt", "upset"),
+        (
+            "agree with me that we are on each other's side when others are around",
+            "talk it over with me in private when something I do bothers you",
+        ),
+        telling=r"in front of|embarrass|humiliat|made fun|mak(?:e|es|ing) fun|mock|"
+        r"laugh(?:ed|ing)? at me|talk(?:ed|s|ing)? over me|belittl|put(?:s|ting)? me down|"
+        r"ma(?:de|ke|kes|king) me look|showed me up|at my expense|"
+        r"told (?:everyone|everybody|the whole|all (?:your|our|my|the)|"
+        r"your (?:whole|mates|friends))|"
+        r"jokes? (?:about|at) (?:my|me)|crack about|"
+        r"call(?:s|ed|ing)? (?:me|my \w+) (?:a |an |stupid|thick|fat|ugly|lazy|names|['‘\"])|"
+        r"friends' front|front a|roll(?:ed|s|ing)? your eyes|eye.?roll|dismiss|interrupt|"
+        r"finish(?:es|ed)? it for me|the (?:clueless|dramatic|stupid|silly) one|"
+        r"posted (?:that|a|the) (?:photo|picture|pic|video) of me|about my (?:weight|panic|body)|"
+        r"yawn|everyone (?:notices|noticed|looks|looked|saw|laughed)|like I was (?:an? )|"
+        r"talk(?:s|ed)? down|patronis|patroniz",
+    ),
+    # First of the everyday words: "the phone bill" and "80 quid on a game" are about
+    # money, not the phone or plans. Money words only, so "pay attention", "a bank
+    # holiday" and Bill (a capital B is a name unless plural) stay out.
     _topic(
         "money",
         r"money|(?-i:\b(?:[Bb]ills|bill)\b)|\brent\b|"
@@ -326,7 +405,9 @@ TOPICS: tuple[Topic, ...] = (
         r"(?:our|the|my|your|that)\b(?! (?:day|night|time|weekend|evening))|so much money)|"
         r"\bpa(?:y|id) (?:for|the|rent|back|off|half|nothing|your share|my share|[£$€\d])|"
         r"payday|paycheck|wages|debt|loan|budget|savings|overdr|credit card|bank(?! holiday)|"
-        r"mortgage|quid|bucks|\btax(?:es)?\b",
+        r"mortgage|quid|bucks|\btax(?:es)?\b|(?:on|for|another|owes?|costs?|cost me) [£$€]\s?\d|"
+        r"subscriptions?|\bowe|declined|paying|"
+        r"insurance|\bfund\b|credit|transfer|(?:parking|speeding) fine|fine's|account",
         ("anxious", "worried", "stretched thin"),
         (
             "sit down with me and go through the money together",
@@ -335,8 +416,11 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _topic(
         "presence",
-        r"on (?:your|the) phone|your phone at|phone at dinner|scroll|screen|distracted|"
-        r"half.listen|not listening",
+        r"on (?:your|the|ur) (?:phone|switch|laptop|ipad|tablet)|your phone at|phone at dinner|"
+        r"phone down|picked up (?:your|ur) phone|press phone|scroll|screen|distracted|half.listen|"
+        r"not listening|reels|tiktok|reddit|twitter|swip|headset|earbuds|playstation|ps5|xbox|"
+        r"fortnite|console|gaming|fantasy football|checking the scores|work emails|group chat|"
+        r"laptop|memes|talking to you|did you even notice",
         ("lonely", "sad", "frustrated"),
         (
             "put the phones away for a while when we're together",
@@ -345,8 +429,9 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _topic(
         "contact",
-        r"text|messag|call|phone|answer|repl|respond|read|seen|online|location|hear from|"
-        r"silen|ghost",
+        r"text|messag|call(?! of duty)|phone|answer|repl|respond|read|seen|online|location|"
+        r"hear from|silen|ghost|pick up\b|not a word|out of signal|reach you|gone quiet|"
+        r"(?:you're|ur) alive|where (?:were|are) you|where you were|switched (?:your |ur )?phone",
         ("anxious", "worried", "lonely"),
         (
             "send me a short message when you know you'll be out of reach",
@@ -354,19 +439,35 @@ TOPICS: tuple[Topic, ...] = (
         ),
     ),
     _topic(
+        "family",
+        r"in.laws?\b|\bmum\b|\bmom\b|mother|\bdad\b|father|parents|mama|mammy|madda|amma|"
+        r"appa|aunties|granny|\bgran\b|nephew|niece|"
+        r"(?:your|my|our|ur) (?:sister|brother|family|folks|nan|gran|auntie|aunt|uncle|cousin)",
+        ("frustrated", "hurt", "uneasy"),
+        (
+            "talk it through with me before we answer our families",
+            "agree with me on how we handle our families together",
+        ),
+    ),
+    _topic(
         "others",
-        r"\bex\b|ex's|her photo|his photo|flirt|coworker|colleague|she |he |\bher\b|\bhim\b|"
-        r"girl|guy|\bwom[ae]n|\bm[ae]n\b|instagram|follow|liked ",
+        r"her photo|his photo|coworker|colleague|she |he |\bher\b|\bhim\b|"
+        r"girl|guy|\bwom[ae]n|\bm[ae]n\b|instagram|follow|liked |heart emoji|kisses|perfume|"
+        r"buddy|barman|barmaid|comment(?:s|ed)? on|your post|(?:his|her) story",
         ("insecure", "anxious", "left out"),
         (
-            "tell me a little about it when something like this comes up",
             "talk with me about what would help me feel more secure",
+            "tell me a little about it when something like this comes up",
         ),
+        telling=r"\bex\b|ex's|flirt|work wife|work husband|dating app|tinder|hinge|bumble|"
+        r"just a friend",
     ),
     _topic(
         "plans",
         r"plan|cancel|late|promis|forg[eo]t|birthday|anniversar|date|weekend|dinner|"
-        r"holiday|trip|ticket|wait|minute|hour|tonight|evening|party|bar|game",
+        r"holiday|trip|ticket|wait|minute|hour|tonight|evening|party|bar|game|booked|"
+        r"turn(?:ed)? up|rolled in|rain check|pick me up|meant to|o'clock|going or not|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|christening|wedding|valentine",
         ("disappointed", "hurt", "sad"),
         (
             "let me know as soon as you think plans might change",
@@ -375,7 +476,10 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _topic(
         "home",
-        r"dish|laundry|chore|clean|cook|shopping|groceri|bin|mess|house|kids|help",
+        r"dish|laundry|chore|clean|cook|shopping|groceri|bin|mess|house|kids|help|socks|hoover|"
+        r"fridge|shop\b|mow|grass|towel|nappy|nappies|washing|pots?\b|sink|gutter|milk|plumber|"
+        r"school run|night feed|baby|toddler|bath|lunches|kitchen|\btap\b|hands.on|at home|maid|"
+        r"pe kits?|smoke alarm|battery|around (?:here|the house)",
         ("overwhelmed", "exhausted", "frustrated"),
         (
             "sit down with me and share out the jobs",
@@ -386,7 +490,9 @@ TOPICS: tuple[Topic, ...] = (
         "closeness",
         # "love", not "lovely": "Lovely, another night alone" is sarcasm about anything.
         r"time for me|together|attention|listen|\blov(?:e|ed|es|ing)\b|care|first|friends|"
-        r"family|introduce|distant|cold|busy|work",
+        r"family|introduce|distant|cold|busy|work|any ?more|flatmates|kiss|cuddl|hug|\bsex\b|"
+        r"married to|than (?:me|you do with me)|asked about my day|where do I fit|mates|"
+        r"lads|band|golf|fishing|garage|office|made time",
         ("lonely", "hurt", "sad"),
         (
             "plan some time for just the two of us",
@@ -407,6 +513,9 @@ AFTER_SHUTTING_DOWN = "take a short break with me and come back to this when we'
 
 
 def topic_of(text: str) -> Topic:
+    for topic in TOPICS:
+        if topic.telling and topic.telling.search(text):
+            return topic
     for topic in TOPICS:
         if topic.words.search(text):
             return topic
