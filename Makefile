@@ -25,6 +25,7 @@ train: $(INSTALLED)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[train]'
 	$(BIN)/python training/train_analysis.py
 	$(BIN)/python training/train_coach.py
+	$(BIN)/python training/train_coach_topics.py
 
 eval: $(INSTALLED)
 	$(BIN)/python benchmarks/eval_analysis.py

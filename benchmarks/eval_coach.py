@@ -31,10 +31,11 @@ Gentle messages: the share the coach leaves alone (no rewrite). Speed: the media
 of one ``coach_message`` call over every message, measured in this run after the models
 are loaded (their load time is printed on its own).
 
-With ``--topics``, what the offered choices fit instead: when a draft names no feeling or
-request, the coach offers feelings and requests chosen by what the draft is about. On
-`topics_heldout.jsonl` (or `topics_dev.jsonl` with ``--dev``), 360 harsh drafts each
-labelled with the subject whose choices would fit the sender best, it counts the drafts
+With ``--topics [N]``, what the offered choices fit instead: when a draft names no feeling
+or request, the coach offers feelings and requests chosen by what the draft is about. On
+`topics_heldout_2.jsonl` (``--topics 1``: `topics_heldout.jsonl`; with ``--dev``:
+`topics_dev.jsonl`), 360 harsh drafts each labelled with the subject whose choices would
+fit the sender best, it counts the drafts
 offered that subject's requests, the general ones instead, or another subject's. A figure
 to read, not one of the issue's targets: offering another subject's requests ("share out
 the jobs" for drink-driving) is worse than offering the general ones.
@@ -159,7 +160,9 @@ def line(name: str, value: float, target: float, *, at_most: bool = False) -> No
     print(f"  {name:<52} {shown:>10}   target {sign} {target:g}   {'met' if met else 'MISSED'}")
 
 
-TOPIC_FILES = {True: "topics_dev.jsonl", False: "topics_heldout.jsonl"}
+# The n-th held-out subject set; `--topics` alone reads the newest.
+TOPIC_HELDOUT = {1: "topics_heldout.jsonl", 2: "topics_heldout_2.jsonl"}
+NEWEST_TOPICS = max(TOPIC_HELDOUT)
 
 
 def subject_offered(rewrite: Rewrite | None) -> str | None:
@@ -170,8 +173,8 @@ def subject_offered(rewrite: Rewrite | None) -> str | None:
     return next(t.name for t in (*TOPICS, DEFAULT_TOPIC) if offered & set(t.requests))
 
 
-def score_topics(dev: bool, show: bool) -> None:
-    rows = read(DATA / TOPIC_FILES[dev])
+def score_topics(name: str, show: bool) -> None:
+    rows = read(DATA / name)
     outcome = dict.fromkeys(("fits", "general", "other subject", "no rewrite"), 0)
     per_label: dict[str, list[int]] = {}
     for row in rows:
@@ -192,7 +195,7 @@ def score_topics(dev: bool, show: bool) -> None:
         if show and kind != "fits":
             print(f"- [{label} -> {offered}] {text}")
     n = len(rows)
-    print(f"Subjects of the offered choices, {TOPIC_FILES[dev]}: {n} labelled harsh drafts")
+    print(f"Subjects of the offered choices, {name}: {n} labelled harsh drafts")
     shares = {
         "fits": "the labelled subject's choices",
         "general": "the general choices instead",
@@ -226,18 +229,29 @@ def main() -> None:
         help="without the coach's model (its second opinion), to see what the model adds",
     )
     parser.add_argument(
-        "--topics",
+        "--word-lists-alone",
         action="store_true",
-        help="what the offered choices fit, on the labelled topic set (see the docstring)",
+        help="offer choices by the word lists alone, without the subject model",
+    )
+    parser.add_argument(
+        "--topics",
+        type=int,
+        nargs="?",
+        const=NEWEST_TOPICS,
+        choices=sorted(TOPIC_HELDOUT),
+        help="what the offered choices fit, on a held-out subject set (default: the newest)"
+        " or, with --dev, on topics_dev.jsonl (see the docstring)",
     )
     args = parser.parse_args()
     if args.rules_alone:
         # The model speaks through this one function; with no lean, the rules decide.
         heartwise.analysis.draft_lean = lambda text: None
+    if args.rules_alone or args.word_lists_alone:
+        heartwise.analysis.draft_subject = lambda text: None
     if args.show and not args.dev:
         parser.error("--show prints rewrites to develop with: only with --dev")
-    if args.topics:
-        score_topics(args.dev, args.show)
+    if args.topics is not None:
+        score_topics("topics_dev.jsonl" if args.dev else TOPIC_HELDOUT[args.topics], args.show)
         return
     harsh, gentle = load(args.dev, args.heldout)
 
@@ -280,6 +294,7 @@ def main() -> None:
     n = len(harsh)
     which = "development sets" if args.dev else f"held-out set {args.heldout}"
     which += ", rules alone (no model)" if args.rules_alone else ""
+    which += ", choices by word lists alone" if args.word_lists_alone else ""
     print(f"Message coach on the {which}: {n} harsh and {len(gentle)} gentle messages")
     print(f"  (models loaded once in {load_ms:.0f} ms, before timing)")
     print("Harsh messages (share of all harsh messages):")

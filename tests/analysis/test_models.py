@@ -17,6 +17,7 @@ from heartwise.analysis.analyzer import MODEL_NAMES
 from heartwise.analysis.features import FEATURE_SETS
 from heartwise.analysis.findings import CRISIS_KINDS, SIGNS, TRAPS
 from heartwise.analysis.linear import LinearModel, load_model
+from heartwise.domain.coach_lexicon import TOPICS_BY_NAME
 
 EXPECTED_LABELS = {
     "traps": TRAPS,
@@ -35,7 +36,8 @@ def shipped_files() -> set[str]:
 
 def test_the_package_ships_exactly_the_models_the_analyser_and_the_coach_read() -> None:
     assert set(MODEL_NAMES) == set(EXPECTED_LABELS)
-    assert shipped_files() == {f"{name}.json.gz" for name in (*MODEL_NAMES, "coach_harsh")}
+    coach = ("coach_harsh", "coach_topics")
+    assert shipped_files() == {f"{name}.json.gz" for name in (*MODEL_NAMES, *coach)}
 
 
 def test_the_coach_model_reads_one_label_with_its_two_thresholds() -> None:
@@ -44,6 +46,14 @@ def test_the_coach_model_reads_one_label_with_its_two_thresholds() -> None:
     assert model.feature_set in FEATURE_SETS
     assert set(model.thresholds) == {"veto", "alone"}
     assert model.coefs.shape == (len(model.index), 1)
+
+
+def test_the_subject_model_reads_the_coachs_subjects_with_one_threshold() -> None:
+    model = load_model("coach_topics")
+    assert set(model.labels) == set(TOPICS_BY_NAME)
+    assert model.feature_set in FEATURE_SETS
+    assert set(model.thresholds) == {"confident"}
+    assert model.coefs.shape == (len(model.index), len(model.labels))
 
 
 @pytest.fixture(scope="module", params=MODEL_NAMES)

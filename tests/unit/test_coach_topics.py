@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from heartwise.analysis import analyze
-from heartwise.domain.coach_lexicon import DEFAULT_TOPIC, TOPICS, topic_of
+from heartwise.analysis import analyze, draft_subject
+from heartwise.analysis.subjects import default_subject_model
+from heartwise.domain.coach import coach
+from heartwise.domain.coach_lexicon import DEFAULT_TOPIC, TOPICS, TOPICS_BY_NAME, topic_of
 from heartwise.domain.coach_rewrite import rewrite
 from heartwise.domain.feelings import FEELINGS
+from heartwise.services.coach import coach_message
 
 ALL_TOPICS = (*TOPICS, DEFAULT_TOPIC)
 
@@ -69,3 +72,47 @@ def test_every_offered_choice_reads_as_gentle(topic) -> None:
                 f"I feel {feeling} when you came home late. Would you be willing to {request}?"
             )
             assert not analyze(message).blame.harsh, message
+
+
+def test_the_subject_model_outranks_the_word_lists() -> None:
+    assert topic_of("You lied about the rent money.", subject="money").name == "money"
+    assert topic_of("You lied about the rent money.").name == "honesty"
+    assert topic_of("Late again.", subject="closeness").name == "closeness"
+    assert topic_of("Late again.").name == "plans"
+
+
+def test_a_subject_the_coach_does_not_know_is_ignored() -> None:
+    assert topic_of("Late again.", subject="weather").name == "plans"
+
+
+def test_the_coach_offers_the_choices_of_the_subject_it_was_given() -> None:
+    draft = "Found the second phone in the glovebox. Don't bother explaining."
+    family = next(topic for topic in TOPICS if topic.name == "family")
+    result = coach(draft, harsh=True, score=0.9, markers=[], subject="family")
+
+    assert result.rewrite is not None
+    assert result.rewrite.request_choices == family.requests
+
+
+def test_the_subject_model_knows_exactly_the_coachs_subjects() -> None:
+    # A subject added to TOPICS needs the model retrained (train_coach_topics.py).
+    model = default_subject_model().model
+
+    assert set(model.labels) == {topic.name for topic in ALL_TOPICS}
+    assert 0.0 <= model.thresholds["confident"] < 1.0
+
+
+@pytest.mark.parametrize(
+    ("draft", "subject"),
+    [
+        ("Maxed out the joint credit card on trainers, and the rent's due Friday.", "money"),
+        ("Your mother has moved our furniture around again and you won't say a word.", "family"),
+    ],
+)
+def test_a_plain_draft_is_offered_its_subjects_choices(draft: str, subject: str) -> None:
+    # The model may be unsure (None), but it must not pull a plain draft elsewhere.
+    assert draft_subject(draft) in (subject, None)
+    proposed = coach_message(draft).rewrite
+    assert proposed is not None
+    # The draft's own request, when it makes one, is offered first.
+    assert proposed.request_choices[-2:] == TOPICS_BY_NAME[subject].requests

@@ -7,7 +7,16 @@ needed. See ``docs/analysis-model-card.md`` for the data, the method and the fig
 
 from heartwise.analysis.findings import Blame, Crisis, Finding, Findings, Marker
 
-__all__ = ["Blame", "Crisis", "Finding", "Findings", "Marker", "analyze", "draft_lean"]
+__all__ = [
+    "Blame",
+    "Crisis",
+    "Finding",
+    "Findings",
+    "Marker",
+    "analyze",
+    "draft_lean",
+    "draft_subject",
+]
 
 
 def analyze(text: str) -> Findings:
@@ -23,3 +32,11 @@ def draft_lean(text: str) -> str | None:
     from heartwise.analysis.drafts import default_draft_model
 
     return default_draft_model().lean(text)
+
+
+def draft_subject(text: str) -> str | None:
+    """What the coach's subject model is confident a harsh draft is about (a name of
+    ``coach_lexicon.TOPICS``, or "other"), or None when it leaves it to the word lists."""
+    from heartwise.analysis.subjects import default_subject_model
+
+    return default_subject_model().subject(text)

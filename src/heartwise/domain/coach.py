@@ -187,12 +187,14 @@ def coach(
     score: float,
     markers: Iterable[tuple[str, Span]],
     lean: str | None = None,
+    subject: str | None = None,
 ) -> Coaching:
     """Marks, explanations and a rewrite for a draft the analyser has read.
 
     ``markers`` are the analyser's blame markers as (kind, span) pairs. ``lean`` is the
     second opinion's confident reading ("harsh" or "gentle"), which overrules the rules;
-    None leaves the verdict to them.
+    None leaves the verdict to them. ``subject`` is what a model is confident the draft
+    is about, for the choices the rewrite offers (``coach_lexicon.topic_of``).
     """
     note = _reading_note(text)
     if note is not None:
@@ -204,7 +206,8 @@ def coach(
     if not judged:
         return Coaching(False, score)
     marks = tuple(Mark(kind, span, MARK_EXPLANATIONS[kind]) for kind, span, _ in found)
-    return Coaching(True, score, marks, rewrite(text), note=None if marks else NO_PART_NOTE)
+    proposed = rewrite(text, subject)
+    return Coaching(True, score, marks, proposed, note=None if marks else NO_PART_NOTE)
 
 
 def _judged_harsh(text: str, harsh: bool, found: list[_Found]) -> bool:

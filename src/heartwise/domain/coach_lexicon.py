@@ -512,11 +512,25 @@ DEFAULT_TOPIC = Topic(
 AFTER_SHUTTING_DOWN = "take a short break with me and come back to this when we're both calm"
 
 
-def topic_of(text: str) -> Topic:
-    for topic in TOPICS:
-        if topic.telling and topic.telling.search(text):
-            return topic
-    for topic in TOPICS:
-        if topic.words.search(text):
-            return topic
-    return DEFAULT_TOPIC
+def topic_of(text: str, subject: str | None = None) -> Topic:
+    """What ``text`` is about: ``subject`` (the subject model's confident reading, when
+    there is one), else a telling word's subject, else the first subject whose everyday
+    words it uses, else the general choices. Cross-validation put the model first
+    (``training/train_coach_topics.py``)."""
+    return (
+        TOPICS_BY_NAME.get(subject or "")
+        or telling_topic(text)
+        or everyday_topic(text)
+        or DEFAULT_TOPIC
+    )
+
+
+def telling_topic(text: str) -> Topic | None:
+    return next((t for t in TOPICS if t.telling and t.telling.search(text)), None)
+
+
+def everyday_topic(text: str) -> Topic | None:
+    return next((t for t in TOPICS if t.words.search(text)), None)
+
+
+TOPICS_BY_NAME: dict[str, Topic] = {t.name: t for t in (*TOPICS, DEFAULT_TOPIC)}

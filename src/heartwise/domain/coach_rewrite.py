@@ -230,8 +230,9 @@ class _Reading:
     shut_down: bool = False
 
 
-def rewrite(draft: str) -> Rewrite:
-    """A gentler version of ``draft`` made of its own words (see the module docstring)."""
+def rewrite(draft: str, subject: str | None = None) -> Rewrite:
+    """A gentler version of ``draft`` made of its own words (see the module docstring).
+    ``subject`` is what a model is confident the draft is about (``topic_of``)."""
     # Markup is not words: a pasted "<b>" or "&amp;" has no place in what is sent.
     text = plain_text(without_markup(_beginning(draft)))
     mishaps = ". ".join(found.group(2) for found in THANKS_THEN_MISHAP.finditer(text))
@@ -240,7 +241,7 @@ def rewrite(draft: str) -> Rewrite:
     for _, sentence in sentences(text):
         for part in _MID_PLEASE.split(sentence, maxsplit=1):
             _read_sentence(part, reading)
-    topic = topic_of(text)
+    topic = topic_of(text, subject)
     # What happened, said plainly: the heat of the draft's wording stays out of it.
     plain_clauses = (neutral(clause) for clause in reading.clauses)
     # "you make me feel like a flatmate, not a girlfriend" loses its simile and with it

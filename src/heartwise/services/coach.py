@@ -20,14 +20,21 @@ def coach_message(text: object) -> Coaching:
     the draft is harsh. Empty or over-long drafts raise ``InvalidInput``; emoji, other
     scripts and HTML are read as plain text and come back with a result."""
     draft = check_draft(text)
-    from heartwise.analysis import analyze, draft_lean
+    from heartwise.analysis import analyze, draft_lean, draft_subject
 
     findings = analyze(draft)
     blame = findings.blame
     markers = [(marker.kind, marker.span) for marker in blame.markers]
-    # Markup is no words of the message: "<b>listen</b>" reads as "listen" to the model too.
-    lean = draft_lean(without_markup(draft))
-    result = coach(draft, harsh=blame.harsh, score=blame.score, markers=markers, lean=lean)
+    # Markup is no words of the message: "<b>listen</b>" reads as "listen" to the models too.
+    words = without_markup(draft)
+    result = coach(
+        draft,
+        harsh=blame.harsh,
+        score=blame.score,
+        markers=markers,
+        lean=draft_lean(words),
+        subject=draft_subject(words),
+    )
     if findings.crisis.level != "none":
         # Someone writing this may be in danger; polishing the wording is not the help
         # they need first. The faces show crisis resources for ``crisis``.
