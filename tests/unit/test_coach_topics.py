@@ -29,6 +29,7 @@ ALL_TOPICS = (*TOPICS, DEFAULT_TOPIC)
         ("You laughed at my accent in front of your boss.", "respect"),
         ("Great joke about my cooking at your sister's barbecue.", "respect"),
         ("Texting your ex about our holiday. Lovely.", "others"),
+        ("You swore blind you'd paid the electric.", "honesty"),
         # Everyday words, first match in the subjects' order.
         ("Date night and you spent it on your laptop.", "presence"),
         ("Your dad rearranged the whole garden and you just nodded.", "family"),
@@ -43,6 +44,11 @@ ALL_TOPICS = (*TOPICS, DEFAULT_TOPIC)
 )
 def test_a_draft_is_offered_the_choices_of_what_it_is_about(draft: str, subject: str) -> None:
     assert topic_of(draft).name == subject
+
+
+def test_swearing_at_someone_is_no_oath_and_front_and_back_no_audience() -> None:
+    assert topic_of("Don't swear at me when my friends are round.").name != "honesty"
+    assert topic_of("Front and back of the car both scratched now.").name != "respect"
 
 
 def test_the_rewrite_offers_its_subjects_feelings_and_requests() -> None:

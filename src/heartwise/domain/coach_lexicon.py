@@ -372,7 +372,8 @@ TOPICS: tuple[Topic, ...] = (
         r"told me (?:the|it|that) |story keeps|which version|delet|found (?:out|the|a|your)|"
         r"(?:hear|heard|find out|found out) (?:it )?from (?:your|the|my|a)|"
         r"what else (?:have|haven't)|"
-        r"swear|innocent|guilty|looked me in the eye|forgot(?:')? to tell",
+        r"swe?ar(?:s|ing)? (?:to|on|blind|down)|swore (?:to|on|blind|down|you)|innocent|guilty|"
+        r"looked me in the eye|forgot(?:')? to tell",
     ),
     _topic(
         "respect",
@@ -389,7 +390,7 @@ TOPICS: tuple[Topic, ...] = (
         r"your (?:whole|mates|friends))|"
         r"jokes? (?:about|at) (?:my|me)|crack about|"
         r"call(?:s|ed|ing)? (?:me|my \w+) (?:a |an |stupid|thick|fat|ugly|lazy|names|['‘\"])|"
-        r"friends' front|front a|roll(?:ed|s|ing)? your eyes|eye.?roll|dismiss|interrupt|"
+        r"friends' front|in front a\b|roll(?:ed|s|ing)? your eyes|eye.?roll|dismiss|interrupt|"
         r"finish(?:es|ed)? it for me|the (?:clueless|dramatic|stupid|silly) one|"
         r"posted (?:that|a|the) (?:photo|picture|pic|video) of me|about my (?:weight|panic|body)|"
         r"yawn|everyone (?:notices|noticed|looks|looked|saw|laughed)|like I was (?:an? )|"
