@@ -47,6 +47,7 @@ from heartwise.domain.coach_lexicon import (  # noqa: E402
     TOPICS,
     everyday_topic,
     telling_topic,
+    topic_of,
 )
 
 DATA = ROOT / "data" / "coach"
@@ -101,8 +102,7 @@ def cross_validated(texts: list[str], labels: list[str], c: float) -> np.ndarray
 
 
 def rules_only(text: str, _: str | None) -> str:
-    found = telling_topic(text) or everyday_topic(text)
-    return found.name if found else DEFAULT_TOPIC.name
+    return topic_of(text).name
 
 
 def telling_model_everyday(text: str, model: str | None) -> str:
@@ -116,8 +116,8 @@ def telling_model_everyday(text: str, model: str | None) -> str:
 
 
 def model_first(text: str, model: str | None) -> str:
-    """The coach's order (``coach_lexicon.topic_of``)."""
-    return model or rules_only(text, None)
+    """The coach's own order: what it offers is what is scored."""
+    return topic_of(text, model).name
 
 
 def model_alone(_: str, model: str | None) -> str:
