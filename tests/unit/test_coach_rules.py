@@ -2648,6 +2648,47 @@ def test_what_the_writer_did_or_felt_is_not_given_to_the_partner(draft: str, wro
     assert wrong not in rewrite(draft).filled()
 
 
+# A sentence that names no one tells the partner's act when nothing else in the draft
+# speaks to them; the writer's own errand, checks and what was done to them stay theirs.
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        (
+            "Left the back door unlocked all night. Brilliant.",
+            "you left the back door unlocked all night",
+        ),
+        (
+            "Maxed out the joint card on concert tickets. Lovely.",
+            "you maxed out the joint card on concert tickets",
+        ),
+        (
+            "Shouted at the neighbour's kid over a football. Classy.",
+            "you shouted at the neighbour's kid over a football",
+        ),
+    ],
+)
+def test_an_act_told_with_no_one_named_is_the_partners(draft: str, act: str) -> None:
+    assert act in rewrite(draft).filled()
+
+
+@pytest.mark.parametrize(
+    ("draft", "wrong"),
+    [
+        ("Sorted the car insurance. You'd have forgotten.", "you sorted"),
+        ("Left on read again. Cool.", "you left"),
+        ("Checked the bank statement. Explain the £200.", "you checked"),
+        ("Ignored again, fine.", "you ignored"),
+        ("Sorted the broken blind myself. Clearly a huge job.", "you sorted"),
+        ("Deleted photos are still on the cloud, Sam.", "you deleted"),
+        ("Honoured to be fitted in after the gym.", "you honoured"),
+        ("Signed in your sister's handwriting, no less.", "you signed"),
+        ("Feed yourself tonight, I'm out.", "you feed"),
+    ],
+)
+def test_an_act_with_no_one_named_stays_the_writers_or_no_ones(draft: str, wrong: str) -> None:
+    assert wrong not in rewrite(draft).filled()
+
+
 def test_a_mishap_after_thanks_for_it_is_the_subject() -> None:
     assert rewrite("Amazing, thanks. Forty quid overdraft fee.").topic == (
         "about the forty quid overdraft fee"

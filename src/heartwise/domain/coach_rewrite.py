@@ -228,6 +228,9 @@ class _Reading:
     topics: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     shut_down: bool = False
+    # How often the whole draft speaks to the partner ("you", "your", "ur"): a sentence
+    # that names no one is read as their act only when no other sentence does.
+    you_words: int = 0
 
 
 def rewrite(draft: str, subject: str | None = None) -> Rewrite:
@@ -237,7 +240,7 @@ def rewrite(draft: str, subject: str | None = None) -> Rewrite:
     text = plain_text(without_markup(_beginning(draft)))
     mishaps = ". ".join(found.group(2) for found in THANKS_THEN_MISHAP.finditer(text))
     text = THANKS_THEN_MISHAP.sub(_without_the_thanks, text)
-    reading = _Reading()
+    reading = _Reading(you_words=len(_YOU_WORD.findall(text)))
     for _, sentence in sentences(text):
         for part in _MID_PLEASE.split(sentence, maxsplit=1):
             _read_sentence(part, reading)
@@ -390,7 +393,8 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
-    text = _with_you_put_back(text)
+    speaks_to_them_elsewhere = reading.you_words > len(_YOU_WORD.findall(sentence))
+    text = _with_you_put_back(text, speaks_to_them_elsewhere)
     if not text:
         return
     if _THE_FACT_THAT.match(text):
@@ -458,12 +462,29 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
 # doer is the partner when the sentence names the writer ("me", "my", "I", "us") and
 # never says "you". Not verbs of what the writer went through or did ("Waited an hour at
 # my mum's", "Spent my birthday alone", "Came home to my kitchen wrecked").
+# A sentence that names no one at all ("Left the back gate open and the dog got out.")
+# is the partner's act too, when no other sentence of the draft speaks to them: a writer
+# who tells their own errand sets it against what the partner did ("Sorted the
+# insurance. You'd have given up after five.").
 _TOLD_WITHOUT_YOU = re.compile(
     r"^(?:(never|conveniently|just|completely|totally|actually|casually|only|even|also) )?"
     r"([A-Za-z]+)\b(.*)$"
 )
 _NAMES_THE_WRITER = re.compile(r"\b(?:me|my|mine|i|i'm|i'd|i've|i'll|us|our)\b", re.IGNORECASE)
 _SAYS_YOU = re.compile(r"\b(?:you|u|ya|ye|yous|youse)\b", re.IGNORECASE)
+_YOU_WORD = re.compile(
+    r"\b(?:you|u|ya|ye|yous|youse|your|yours|yourself|ur|you're|you've|you'd|you'll)\b",
+    re.IGNORECASE,
+)
+# Said of the writer, with no one named: what they found out ("Checked the joint
+# account"), and a participle with no object, which is what was done to them ("Left on
+# read again", "Locked out in the rain", "Ignored again") or a thing's doing ("Updated
+# last week").
+_MY_OWN_CHECKS = word_set("checked asked")
+_NO_OBJECT = word_set("on out off again by up in last away down")
+# A particle with its object after it is a doing: "Maxed out the joint card".
+_DETERMINER = word_set("the a an my your his her their our all every this that these those")
+_DESCRIBES = re.compile(r"\s+(?:\S+\s+)?(?:is|are|was|were)\b|\s+to be\b", re.IGNORECASE)
 _WHAT_I_WENT_THROUGH = word_set(
     """came went got woke had was were did spent sat waited stood walked cried slept
     stayed cooked cleaned paid drove worked missed tried asked texted called rang
@@ -475,7 +496,7 @@ _WHAT_I_WENT_THROUGH = word_set(
 # Where the writer is the doer after all: "Took me two hours", "Touched a nerve, did I?",
 # "…: all on me".
 _I_DID_IT = re.compile(
-    r"^\s*,|\b(?:did i|didn't i|have i|haven't i)\W*$|\ball on me\b", re.IGNORECASE
+    r"^\s*,|\b(?:did i|didn't i|have i|haven't i)\W*$|\ball on me\b|\bmyself\b", re.IGNORECASE
 )
 _IT_TOOK_ME = word_set("took cost")
 # The writer laughing at or sorry for their own slip: "Forgot my lunch, gutted",
@@ -486,7 +507,7 @@ _MY_OWN_SLIP = re.compile(
 )
 
 
-def _with_you_put_back(text: str) -> str:
+def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool = False) -> str:
     """``text`` with the partner named as the doer when it tells their act without them;
     unchanged otherwise."""
     found = _TOLD_WITHOUT_YOU.match(text)
@@ -494,13 +515,43 @@ def _with_you_put_back(text: str) -> str:
         return text
     adverb, verb, rest = found.groups()
     lowered = verb.lower()
-    if not is_past(verb) or lowered in _WHAT_I_WENT_THROUGH:
+    # "Feed yourself", "Need milk": "-eed" is no past tense.
+    if not is_past(verb) or lowered in _WHAT_I_WENT_THROUGH or lowered.endswith("eed"):
         return text
-    if not _NAMES_THE_WRITER.search(rest) or _I_DID_IT.search(rest) or _MY_OWN_SLIP.search(rest):
+    if not _NAMES_THE_WRITER.search(rest) and not _names_no_one_but_them(
+        lowered, rest, speaks_to_them_elsewhere
+    ):
+        return text
+    if _I_DID_IT.search(rest) or _MY_OWN_SLIP.search(rest):
         return text
     if lowered in _IT_TOOK_ME and rest.lstrip().lower().startswith("me "):
         return text  # "Took me two hours": the writer's time, not the partner's doing
     return f"you {adverb.lower() + ' ' if adverb else ''}{lowered}{rest}"
+
+
+def _no_object_follows(words: list[str]) -> bool:
+    """Whether the words after a past form start with no object: "on read", "out in the
+    rain", "again"; "out the joint card" and "on the roof" say what was done."""
+    first = words[0].lower().strip(",;:")
+    if first not in _NO_OBJECT:
+        return False
+    # "Signed in your sister's handwriting", "Picked by your mum": how it was done to
+    # something, not what the partner did to it.
+    return len(words) < 2 or words[1].lower() not in _DETERMINER or first in ("in", "by")
+
+
+def _names_no_one_but_them(verb: str, rest: str, speaks_to_them_elsewhere: bool) -> bool:
+    """Whether a past verb with no one named ("Left the hob on and went out") tells the
+    partner's act: it has an object, it is no check of the writer's, and the draft
+    speaks to the partner nowhere else."""
+    words = rest.split()
+    if speaks_to_them_elsewhere or not words or verb in _MY_OWN_CHECKS:
+        return False
+    if rest.startswith(",") or _no_object_follows(words):
+        return False
+    # "Deleted messages are still messages", "Honoured to be squeezed in": the past
+    # form describes, and the sentence's verb comes after it.
+    return not _DESCRIBES.match(rest)
 
 
 # A sentence that is all quotation: "'I'll cook tonight, you rest.'"
