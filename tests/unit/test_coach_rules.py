@@ -2689,6 +2689,48 @@ def test_an_act_with_no_one_named_stays_the_writers_or_no_ones(draft: str, wrong
     assert wrong not in rewrite(draft).filled()
 
 
+# When or where it happened, said first, follows the act: the situation opens with it.
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        (
+            "Last night you walked off and left me at the bar. Classy.",
+            "you walked off and left me at the bar last night",
+        ),
+        (
+            "On our anniversary you went bowling with Dev. Lovely.",
+            "you went bowling with Dev on our anniversary",
+        ),
+        (
+            "At the christening, your dad laughed at my dress. Brilliant.",
+            "your dad laughed at my dress at the christening",
+        ),
+        (
+            "Every Sunday you disappear to the allotment.",
+            "you disappear to the allotment every Sunday",
+        ),
+        (
+            "In front of my boss you called my idea cute.",
+            "you called my idea cute in front of my boss",
+        ),
+    ],
+)
+def test_a_setting_said_first_follows_the_act(draft: str, act: str) -> None:
+    assert act in rewrite(draft).filled()
+
+
+@pytest.mark.parametrize(
+    ("draft", "wrong"),
+    [
+        ("Every shirt you buy is the same grey one.", "every shirt"),
+        ("In the end you chose the match over me.", "in the end"),
+    ],
+)
+def test_what_every_names_or_an_idiom_is_no_setting(draft: str, wrong: str) -> None:
+    said = " ".join(rewrite(draft).situation).lower()
+    assert not said.endswith(wrong)
+
+
 def test_a_mishap_after_thanks_for_it_is_the_subject() -> None:
     assert rewrite("Amazing, thanks. Forty quid overdraft fee.").topic == (
         "about the forty quid overdraft fee"

@@ -394,7 +394,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
     speaks_to_them_elsewhere = reading.you_words > len(_YOU_WORD.findall(sentence))
-    text = _with_you_put_back(text, speaks_to_them_elsewhere)
+    text = _setting_after(_with_you_put_back(text, speaks_to_them_elsewhere))
     if not text:
         return
     if _THE_FACT_THAT.match(text):
@@ -552,6 +552,50 @@ def _names_no_one_but_them(verb: str, rest: str, speaks_to_them_elsewhere: bool)
     # "Deleted messages are still messages", "Honoured to be squeezed in": the past
     # form describes, and the sentence's verb comes after it.
     return not _DESCRIBES.match(rest)
+
+
+# When or where it happened, said before the partner's act: "Last night you left me at
+# the party", "On my birthday you went to the pub", "At the wedding, your mum ignored
+# me". The act opens the situation, and its setting follows it.
+_SETTING_FIRST = re.compile(
+    r"^((?:yesterday|today|tonight|earlier(?: today| tonight)?|"
+    r"last (?:night|week|weekend|month|year|time|christmas|summer|[a-z]+day)"
+    r"(?: (?:morning|afternoon|evening|night))?|"
+    r"this (?:morning|afternoon|evening|week|weekend|month|year)|that (?:night|morning|day)|"
+    r"(?:every|each) (?:single )?[a-z]+|in front of (?:[\w']+ ){0,2}[\w']+|"
+    r"(?:on|at|in|during|after|before|over|since) "
+    r"(?:(?:my|our|your|his|her|their|the|a|an|[a-z]+'s) (?:[\w'-]+ ){0,2}[\w'-]+|[a-z]+day)))"
+    r"\s*,?\s+((?:you|your)\b.+)$",
+    re.IGNORECASE,
+)
+# What "every …" names when it says when: "every weekend", "every party", "every Eid".
+_OCCASIONS = word_set(
+    """time day night morning afternoon evening weekend week month year summer winter
+    holiday birthday anniversary payday party dinner meal match game visit trip
+    argument fight row"""
+)
+# Settings that are idioms, not a time or a place: "in the end", "at the same time".
+_NO_SETTING = re.compile(r"^(?:in the end|at the (?:same )?time|at the moment)\b", re.I)
+
+
+def _setting_after(text: str) -> str:
+    """``text`` with a setting said before the partner's act moved after it."""
+    found = _SETTING_FIRST.match(text)
+    if not found or _NO_SETTING.match(text):
+        return text
+    setting, act = found.groups()
+    words = setting.split()
+    if words[0].lower() in ("every", "each") and (
+        not _an_occasion(words[-1]) or words[1].lower() == "single"
+    ):
+        # "Every photo you like is …" names what is liked, not when; "every single
+        # holiday" keeps score, and is read as before (about holidays).
+        return text
+    return f"{act} {setting[0].lower()}{setting[1:]}"
+
+
+def _an_occasion(word: str) -> bool:
+    return word.lower() in _OCCASIONS or word[0].isupper()  # "every Eid", "every Sunday"
 
 
 # A sentence that is all quotation: "'I'll cook tonight, you rest.'"
