@@ -1361,10 +1361,6 @@ def test_a_party_or_a_treatment_is_named_whole(draft: str, topic: str) -> None:
             "Another Sunday, another rowing club breakfast that apparently excludes partners.",
             "about the rowing club breakfast",
         ),
-        (
-            "Funny how you find time for darts but not for the hospital visit.",
-            "about the hospital visit",
-        ),
     ],
 )
 def test_a_saying_or_a_clause_word_is_not_the_subject(draft: str, topic: str) -> None:
@@ -2729,6 +2725,59 @@ def test_a_setting_said_first_follows_the_act(draft: str, act: str) -> None:
 def test_what_every_names_or_an_idiom_is_no_setting(draft: str, wrong: str) -> None:
     said = " ".join(rewrite(draft).situation).lower()
     assert not said.endswith(wrong)
+
+
+# Praise or wonder that means its opposite goes; the account inside it is what happened.
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        (
+            "Funny how your knee only hurts when the bins need doing.",
+            "your knee only hurts when the bins need doing",
+        ),
+        (
+            "Glad you enjoyed the festival while I packed up the flat alone.",
+            "you enjoyed the festival while I packed up the flat alone",
+        ),
+        (
+            "Interesting that you cleared the chat before I got back.",
+            "you cleared the chat before I got back",
+        ),
+        (
+            "Shame you skipped my graduation for a stag do.",
+            "you skipped my graduation for a stag do",
+        ),
+    ],
+)
+def test_the_account_inside_mock_praise_is_the_situation(draft: str, act: str) -> None:
+    assert act in rewrite(draft).filled()
+
+
+@pytest.mark.parametrize(
+    ("draft", "wrong"),
+    [
+        ("Good to see your priorities are in order.", "when your priorities are in order"),
+        ("Glad your evening was so fun.", "when your evening was so fun"),
+        ("Lovely to see you tidying for once.", "when you tidying"),
+    ],
+)
+def test_an_account_that_is_the_praise_is_not_said_back(draft: str, wrong: str) -> None:
+    assert wrong not in rewrite(draft).filled()
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        ("You never miss a darts night but always miss my mum's birthday.", None),
+        (
+            "You didn't even come to the recital but you found time for squash.",
+            "come to the recital",
+        ),
+        ("so u cant text back for 6 hrs but ur online all day", "text back"),
+    ],
+)
+def test_a_request_is_what_was_not_done_and_nothing_after(draft: str, asked: str | None) -> None:
+    assert rewrite(draft).request == asked
 
 
 def test_a_mishap_after_thanks_for_it_is_the_subject() -> None:

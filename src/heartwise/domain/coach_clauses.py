@@ -96,6 +96,16 @@ _MENTAL = word_set(
     "see be have need get seem bother mind matter"
 )
 
+# "You never miss leg day", "you never fail to…": not doing these is doing something
+# always, so asking for them ("would you be willing to miss leg day?") asks the opposite.
+_ALWAYS_DONE = word_set("miss fail")
+_BUT_THEN = re.compile(r"\s*,?\s+but\s+", re.IGNORECASE)
+_HOW_LONG_NOT = re.compile(
+    r"\s+for (?:\d+|an?|one|two|three|four|five|six|several|hours|days|weeks)"
+    r"(?: (?:hrs?|hours?|mins?|minutes?|days?|weeks?|months?))?\s*$",
+    re.IGNORECASE,
+)
+
 FUNCTION_WORDS = word_set(
     """a an the and or but if then so to of in on at by for with about from as into than
     too very that this these those it its it's is are was were be been being am do does
@@ -192,11 +202,14 @@ def request_from(negated: re.Match[str]) -> str | None:
         verb, _, rest = rest.strip().partition(" ")
         rest = " " + rest
     base = base_form(verb) if verb else None
-    if base is None or base in _MENTAL:
+    if base is None or base in _MENTAL or base in _ALWAYS_DONE:
         return None
     # Texting without stops runs the next clause on: "didn't reply to my snap you were
     # online" asks for the reply, not for being online.
     rest = TRAILING_JOINER.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
+    # "never miss leg day | but always miss parents' evening": what follows is a charge.
+    rest = _BUT_THEN.split(rest, maxsplit=1)[0]
+    rest = _HOW_LONG_NOT.sub("", rest)  # "can't text back | for 5 hrs": how long it was not
     rest = _SHRUGGED_OFF.sub("", rest)  # "you never listen & whatever": not part of the ask
     if _LOST_OBJECT.search(rest):
         # "a dinner you didn't even show up to": what it was to is before the clause.

@@ -395,6 +395,9 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
     speaks_to_them_elsewhere = reading.you_words > len(_YOU_WORD.findall(sentence))
     text = _setting_after(_with_you_put_back(text, speaks_to_them_elsewhere))
+    praised = _PRAISE_FRAME.match(text)
+    if praised and not _PRAISE_WITHIN.match(praised.group(1)):
+        text = praised.group(1)  # "Funny how you only text when you need a lift"
     if not text:
         return
     if _THE_FACT_THAT.match(text):
@@ -554,6 +557,26 @@ def _names_no_one_but_them(verb: str, rest: str, speaks_to_them_elsewhere: bool)
     return not _DESCRIBES.match(rest)
 
 
+# Praise or wonder that means its opposite, around a plain account of what the partner
+# did: "Glad you enjoyed yourself while I sat in A&E", "Interesting that you deleted the
+# chat before I got home". The frame goes; the account is the situation.
+_PRAISE_FRAME = re.compile(
+    r"^(?:(?:oh|wow|well|honestly|so|ah),?\s+)?(?:i\s+)?"
+    r"(?:(?:love|funny|amazing|interesting|cute|fascinating|incredible|hilarious)\s+(?:how|that)"
+    r"|(?:so |really )?glad(?: that)?|(?:such a |what a )?shame(?: that)?"
+    r"|(?:good|nice|great|lovely) to (?:know|see|hear)(?: that)?)"
+    r"\s+((?:you|your)\b.+)$",
+    re.IGNORECASE,
+)
+# An account that is itself the praise, and so means its opposite too: "your priorities
+# are in order", "your night was so fun"; or no account at all: "(see) you reading".
+_PRAISE_WITHIN = re.compile(
+    r"^(?:you|your(?: \w+){1,2}) (?:are|is|was|were|'re|'s|seem|look)"
+    r"(?: (?:so|really|very|still|all|clearly|obviously))? "
+    r"(?:fun|nice|lovely|great|good|fine|in order|sorted|important|happy|working)\b"
+    r"|^you \w+ing\b",
+    re.IGNORECASE,
+)
 # When or where it happened, said before the partner's act: "Last night you left me at
 # the party", "On my birthday you went to the pub", "At the wedding, your mum ignored
 # me". The act opens the situation, and its setting follows it.
