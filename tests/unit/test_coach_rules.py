@@ -2780,6 +2780,31 @@ def test_a_request_is_what_was_not_done_and_nothing_after(draft: str, asked: str
     assert rewrite(draft).request == asked
 
 
+# Mock certainty is a jibe, not what happened; an act told inside it is.
+@pytest.mark.parametrize(
+    ("draft", "said", "unsaid"),
+    [
+        (
+            "I'm sure your sister will love hearing you skipped her party for darts.",
+            "you skipped her party for darts",
+            "I'm sure",
+        ),
+        (
+            "The sink's been blocked since Friday but I'm sure it's top of your list.",
+            "the sink's been blocked since Friday",
+            "top of your list",
+        ),
+        ("I'm sure you had a brilliant reason for not ringing.", None, "brilliant reason"),
+    ],
+)
+def test_mock_certainty_is_not_said_back(draft: str, said: str | None, unsaid: str) -> None:
+    sent = rewrite(draft).filled()
+
+    assert unsaid not in sent
+    if said:
+        assert said in sent
+
+
 def test_a_mishap_after_thanks_for_it_is_the_subject() -> None:
     assert rewrite("Amazing, thanks. Forty quid overdraft fee.").topic == (
         "about the forty quid overdraft fee"

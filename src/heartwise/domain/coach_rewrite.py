@@ -398,6 +398,16 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     praised = _PRAISE_FRAME.match(text)
     if praised and not _PRAISE_WITHIN.match(praised.group(1)):
         text = praised.group(1)  # "Funny how you only text when you need a lift"
+    text = _SURE_AFTER.sub(
+        "", text
+    )  # "The bin's overflowing | but I'm sure it's high on your list"
+    sure = _MOCK_SURE.match(text)
+    if sure:
+        act = _act_within_the_mock(sure.group(1))
+        if act is None:  # "I'm sure the laundry will fold itself": about the laundry
+            _add_topic(sure.group(1), reading)
+            return
+        text = act
     if not text:
         return
     if _THE_FACT_THAT.match(text):
@@ -577,6 +587,24 @@ _PRAISE_WITHIN = re.compile(
     r"|^you \w+ing\b",
     re.IGNORECASE,
 )
+# Certainty that means its opposite: "I'm sure your mum will be thrilled you cancelled on
+# us for poker", "…but I'm sure it's high on your list". What is certain is a jibe; an
+# act of the partner's told inside it is what happened.
+_MOCK_SURE = re.compile(r"^(?:oh,? |and |but )?i(?:'m| am) (?:sure|certain)\b,?\s*(.*)$", re.I)
+_SURE_AFTER = re.compile(r"(?<=\w)\s*,?\s+(?:but|and)\s+i(?:'m| am) sure\b.*$", re.I)
+_TOLD_INSIDE = re.compile(r"\b(?:hearing |that )?(you ([a-z]+)\b.+)$", re.IGNORECASE)
+
+
+def _act_within_the_mock(certain: str) -> str | None:
+    """The partner's past act told inside mock certainty, or None: "the twins will love
+    hearing | you chose a golf trip over their birthday". "You had a good reason" is the
+    jibe itself."""
+    found = _TOLD_INSIDE.search(certain)
+    if not found or found.start() == 0 or not is_past(found.group(2)):
+        return None
+    return None if found.group(2).lower() in ("had", "were", "was") else found.group(1)
+
+
 # When or where it happened, said before the partner's act: "Last night you left me at
 # the party", "On my birthday you went to the pub", "At the wedding, your mum ignored
 # me". The act opens the situation, and its setting follows it.
