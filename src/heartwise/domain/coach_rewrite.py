@@ -394,22 +394,11 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
     speaks_to_them_elsewhere = reading.you_words > len(_YOU_WORD.findall(sentence))
-    text = _setting_after(_with_you_put_back(text, speaks_to_them_elsewhere))
-    praised = _PRAISE_FRAME.match(text)
-    if praised and not _PRAISE_WITHIN.match(praised.group(1)):
-        text = praised.group(1)  # "Funny how you only text when you need a lift"
-    text = _SURE_AFTER.sub(
-        "", text
-    )  # "The bin's overflowing | but I'm sure it's high on your list"
-    sure = _MOCK_SURE.match(text)
-    if sure:
-        act = _act_within_the_mock(sure.group(1))
-        if act is None:  # "I'm sure the laundry will fold itself": about the laundry
-            _add_topic(sure.group(1), reading)
-            return
-        text = act
-    if not text:
+    told = _setting_after(_with_you_put_back(text, speaks_to_them_elsewhere))
+    unframed = _without_mock_frames(told, reading)
+    if not unframed:
         return
+    text = unframed
     if _THE_FACT_THAT.match(text):
         text = _the_act_in_evidence(_SAYS_IT_ALL.sub("", _THE_FACT_THAT.sub("", text)))
     verdict = _VERDICT_AT_THE_END.search(text)
@@ -520,7 +509,7 @@ _MY_OWN_SLIP = re.compile(
 )
 
 
-def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool = False) -> str:
+def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool) -> str:
     """``text`` with the partner named as the doer when it tells their act without them;
     unchanged otherwise."""
     found = _TOLD_WITHOUT_YOU.match(text)
@@ -595,11 +584,29 @@ _SURE_AFTER = re.compile(r"(?<=\w)\s*,?\s+(?:but|and)\s+i(?:'m| am) sure\b.*$", 
 _TOLD_INSIDE = re.compile(r"\b(?:hearing |that )?(you ([a-z]+)\b.+)$", re.IGNORECASE)
 
 
+def _without_mock_frames(text: str, reading: _Reading) -> str | None:
+    """``text`` without praise or certainty that means its opposite. None when no act
+    is left inside it; the thing it names is then kept as the subject."""
+    praised = _PRAISE_FRAME.match(text)
+    if praised and not _PRAISE_WITHIN.match(praised.group(1)):
+        text = praised.group(1)  # "Funny how you only text when you need a lift"
+    # "The bin's overflowing | but I'm sure it's high on your list"
+    text = _SURE_AFTER.sub("", text)
+    sure = _MOCK_SURE.match(text)
+    if not sure:
+        return text
+    act = _act_within_the_mock(sure.group(1))
+    if act is None:  # "I'm sure the laundry will fold itself": about the laundry
+        _add_topic(sure.group(1), reading)
+    return act
+
+
 def _act_within_the_mock(certain: str) -> str | None:
     """The partner's past act told inside mock certainty, or None: "the twins will love
     hearing | you chose a golf trip over their birthday". "You had a good reason" is the
     jibe itself."""
     found = _TOLD_INSIDE.search(certain)
+    # Straight after "I'm sure", the "you …" is what the writer pretends to believe.
     if not found or found.start() == 0 or not is_past(found.group(2)):
         return None
     return None if found.group(2).lower() in ("had", "were", "was") else found.group(1)
