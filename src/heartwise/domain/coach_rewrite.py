@@ -484,8 +484,6 @@ _YOU_WORD = re.compile(
 # last week").
 _MY_OWN_CHECKS = word_set("checked asked")
 _NO_OBJECT = word_set("on out off again by up in last away down")
-# A particle with its object after it is a doing: "Maxed out the joint card".
-_DETERMINER = word_set("the a an my your his her their our all every this that these those")
 _DESCRIBES = re.compile(r"\s+(?:\S+\s+)?(?:is|are|was|were)\b|\s+to be\b", re.IGNORECASE)
 _WHAT_I_WENT_THROUGH = word_set(
     """came went got woke had was were did spent sat waited stood walked cried slept
@@ -537,9 +535,12 @@ def _no_object_follows(words: list[str]) -> bool:
     first = words[0].lower().strip(",;:")
     if first not in _NO_OBJECT:
         return False
-    # "Signed in your sister's handwriting", "Picked by your mum": how it was done to
+    # A particle with its object after it is a doing: "Maxed out the joint card". But
+    # "Signed in your sister's handwriting", "Picked by your mum" say how it was done to
     # something, not what the partner did to it.
-    return len(words) < 2 or words[1].lower() not in _DETERMINER or first in ("in", "by")
+    second = words[1].lower() if len(words) > 1 else ""
+    opens_object = second in _DETERMINERS or second in _EVERY or second == "all"
+    return not opens_object or first in ("in", "by")
 
 
 def _names_no_one_but_them(verb: str, rest: str, speaks_to_them_elsewhere: bool) -> bool:
@@ -626,12 +627,6 @@ _SETTING_FIRST = re.compile(
     r"\s*,?\s+((?:you|your)\b.+)$",
     re.IGNORECASE,
 )
-# What "every …" names when it says when: "every weekend", "every party", "every Eid".
-_OCCASIONS = word_set(
-    """time day night morning afternoon evening weekend week month year summer winter
-    holiday birthday anniversary payday party dinner meal match game visit trip
-    argument fight row"""
-)
 # Settings that are idioms, not a time or a place: "in the end", "at the same time".
 _NO_SETTING = re.compile(r"^(?:in the end|at the (?:same )?time|at the moment)\b", re.I)
 
@@ -643,9 +638,7 @@ def _setting_after(text: str) -> str:
         return text
     setting, act = found.groups()
     words = setting.split()
-    if words[0].lower() in ("every", "each") and (
-        not _an_occasion(words[-1]) or words[1].lower() == "single"
-    ):
+    if words[0].lower() in _EVERY and (not _an_occasion(words[-1]) or words[1].lower() == "single"):
         # "Every photo you like is …" names what is liked, not when; "every single
         # holiday" keeps score, and is read as before (about holidays).
         return text
@@ -1373,6 +1366,11 @@ _EVERY = word_set("every each")
 _HOW_OFTEN = word_set(
     """time night day week weekend month year morning evening afternoon hour minute
     second summer winter spring autumn"""
+)
+# What "every …" names when it says when (``_setting_after``): a stretch of time, or an
+# occasion ("every party", "every Eid").
+_OCCASIONS = _HOW_OFTEN | word_set(
+    "holiday birthday anniversary payday party dinner meal match game visit trip argument fight row"
 )
 
 
