@@ -91,3 +91,42 @@ def test_the_service_proposes_a_rewrite_the_analyser_does_not_read_as_harsh() ->
 )
 def test_an_event_without_its_size_is_when_it_happened(clause: str, plain: str) -> None:
     assert neutral(clause) == plain
+
+
+# A run-on clause with no comma or "and" in reach is cut before a phrase, not mid-way:
+# these ended "…while I was", "…because you said you'd meet me" and "…golf net in".
+@pytest.mark.parametrize(
+    ("clause", "plain"),
+    [
+        (
+            "you let the twins watch a horror film on the big telly after midnight while I was "
+            "working a night shift",
+            "you let the twins watch a horror film on the big telly after midnight",
+        ),
+        (
+            "I stood at the ferry terminal in the wind for forty minutes because you said you'd "
+            "meet me at the barrier",
+            "I stood at the ferry terminal in the wind for forty minutes",
+        ),
+        (
+            "I got back from the conference to find the greenhouse glass smashed by your new "
+            "golf net in the garden",
+            "I got back from the conference to find the greenhouse glass smashed by your new "
+            "golf net",
+        ),
+    ],
+)
+def test_a_long_clause_is_cut_before_a_phrase(clause: str, plain: str) -> None:
+    assert neutral(clause) == plain
+
+
+def test_a_cut_never_ends_on_a_word_that_needs_more() -> None:
+    clause = (
+        "you rang your brother at midnight on the landline from our bedroom with the baby "
+        "asleep in the cot next to us"
+    )
+    kept = neutral(clause)
+
+    assert kept is not None
+    assert kept.split()[-1] not in {"with", "the", "in", "to", "on", "from"}
+    assert len(kept.split()) <= MAX_SITUATION_WORDS

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from heartwise.domain.coach_grammar import tidy, word_set
+from heartwise.domain.coach_clauses import FUNCTION_WORDS
+from heartwise.domain.coach_grammar import is_past, tidy, word_set
 from heartwise.domain.coach_lexicon import CALLED_WITH
 
 # How many words of a draft one rewrite's situation carries: enough for the act and what
@@ -272,5 +273,37 @@ def capped(text: str) -> str:
             break
         kept = head
     if not kept:
-        kept = " ".join(text.split()[:MAX_SITUATION_WORDS])
+        kept = _cut_at_a_phrase(text.split())
     return tidy(_JOINER_LEFT.sub("", kept))
+
+
+# Where a cut with no clause end in reach goes instead of at the eighteenth word, which
+# left "…watching horror films while I was" and "…ignored me for two hours to talk shop
+# with": before the last word that opens a phrase, so that what is kept ends on a word
+# that says something. "to" opens one after a noun ("two hours | to talk shop"), not
+# after a verb it completes ("you forgot to book the vet"); so does a word in "-ing"
+# ("round the car park | looking for a cheaper spot").
+_PHRASE_OPENERS = word_set(
+    """while because until when whenever if after before since though as with without
+    for at in on from by about into over and or but then so that which who where"""
+)
+_SHORTEST_CUT = 6
+
+
+def _cut_at_a_phrase(words: list[str]) -> str:
+    """The longest head of ``words`` within the cap that stops before a phrase; with no
+    such place, the first words within the cap without the function words they end on."""
+    lower = [word.lower().strip(",;") for word in words]
+    for end in range(min(MAX_SITUATION_WORDS, len(words) - 1), _SHORTEST_CUT - 1, -1):
+        before = lower[end - 1]
+        opens = (
+            lower[end] in _PHRASE_OPENERS
+            or (lower[end].endswith("ing") and len(lower[end]) > 4)
+            or (lower[end] == "to" and not is_past(before) and not before.endswith("ing"))
+        )
+        if opens and before not in FUNCTION_WORDS:
+            return " ".join(words[:end])
+    kept = words[:MAX_SITUATION_WORDS]
+    while len(kept) > _SHORTEST_CUT and kept[-1].lower() in FUNCTION_WORDS:
+        kept.pop()
+    return " ".join(kept)
