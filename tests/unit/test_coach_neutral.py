@@ -130,3 +130,10 @@ def test_a_cut_never_ends_on_a_word_that_needs_more() -> None:
     assert kept is not None
     assert kept.split()[-1] not in {"with", "the", "in", "to", "on", "from"}
     assert len(kept.split()) <= MAX_SITUATION_WORDS
+
+
+def test_a_likeness_alone_leaves_no_situation() -> None:
+    assert neutral("you look like a total wally in that hat") is None
+    assert neutral("you cook once a month then wonder why I feel like a maid") == (
+        "you cook once a month"
+    )

@@ -2840,3 +2840,22 @@ def test_a_situation_cut_short_leaves_no_joiner_behind() -> None:
 )
 def test_a_shrug_after_what_was_not_done_is_not_asked_for(draft: str, asked: str) -> None:
     assert rewrite(draft).request == asked
+
+
+# A sense verb left by a likeness that went ("and now I look | like a clown") says
+# nothing; its clause goes with it.
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You forgot the tickets and now I look like a clown in front of the whole office.",
+            ("you forgot the tickets",),
+        ),
+        (
+            "You book every holiday without me, then wonder why I feel like a lodger.",
+            ("you book every holiday without me",),
+        ),
+    ],
+)
+def test_a_likeness_takes_its_sense_verb_with_it(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation

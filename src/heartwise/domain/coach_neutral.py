@@ -160,7 +160,7 @@ def neutral(clause: str) -> str | None:
     text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", _SINGLE.sub(r"\1 ", text)))
     for loaded, plain in _LOADED_VERBS:
         text = loaded.sub(plain, text)
-    text = tidy(_SIMILE.sub("", text))
+    text = tidy(_without_simile(text))
     text = tidy(_REASON_LEFT_WITHOUT_SUBJECT.sub("", _ADVICE_TAIL.sub("", text)))
     text = _without_tails(text)
     text = capped(text)
@@ -239,6 +239,19 @@ def _without_tails(text: str) -> str:
         if shorter == text:
             return text
         text = shorter
+
+
+# A sense verb whose likeness went with the simile: "you look | like a total dag". The
+# clause says nothing without it.
+_LIKENESS_LEFT = re.compile(r"\b(?:look|looks|looked|sound|sounds|seem|seems|feel|feels|felt)$", _I)
+
+
+def _without_simile(text: str) -> str:
+    plain = _SIMILE.sub("", text)
+    if plain == text or not _LIKENESS_LEFT.search(plain):
+        return plain
+    cuts = list(_CUT_POINT.finditer(plain))
+    return _JOINER_LEFT.sub("", plain[: cuts[-1].start()]) if cuts else ""
 
 
 def without_frequency(text: str) -> str:

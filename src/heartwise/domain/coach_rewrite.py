@@ -835,9 +835,32 @@ def _without_blame(text: str, reading: _Reading) -> str | None:
             else:
                 if phrase.kind == "criticism":  # "your behaviour was shameful"
                     _add_topic(found.group(), reading)
-                text = text[: found.start()] + " " + text[found.end() :]
+                start, end = _likeness_clause(text, found.start(), found.end())
+                text = text[:start] + " " + text[end:]
             found = phrase.pattern.search(text)
     return text
+
+
+# A name called through a likeness: "and now I look | like an idiot". Without the
+# likeness the clause says nothing ("and now I look"), and what follows it only placed
+# the likeness ("… in front of my boss"): the clause goes whole. Not when someone made
+# the writer look so: "you made me look | like a fool | at my own party" says what they did.
+_LIKENESS = re.compile(r"like\b", re.IGNORECASE)
+_SENSE_BEFORE = re.compile(
+    r"\b(?:i|you|we|they|he|she|it)\s+(?:now\s+)?"
+    r"(?:look|looks|looked|sound|sounds|seem|seems|feel|feels|felt)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+(?:and|but|so)\s+", re.IGNORECASE)
+
+
+def _likeness_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the removal of a harsh phrase at ``start:end`` of ``text`` starts and ends."""
+    if not _LIKENESS.match(text, start) or not _SENSE_BEFORE.search(text[:start]):
+        return start, end
+    breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = re.compile(r"[,;]").search(text, end)
+    return (breaks[-1] if breaks else 0), (after.start() if after else len(text))
 
 
 def _read_clause(text: str, question: bool, reading: _Reading) -> None:
