@@ -2842,6 +2842,25 @@ def test_a_shrug_after_what_was_not_done_is_not_asked_for(draft: str, asked: str
     assert rewrite(draft).request == asked
 
 
+# "Told me you…": the "you" is inside what was said; the telling is the partner's act.
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        (
+            "Told me you were at the gym. Your sister saw you at the bowling alley.",
+            "you told me you were at the gym",
+        ),
+        (
+            "Promised me you'd sort the boiler. Still freezing in here, ta.",
+            "you promised me you'd sort the boiler",
+        ),
+        ("Assured me you'd booked the vet. Nope.", "you assured me you'd booked the vet"),
+    ],
+)
+def test_what_the_partner_told_the_writer_is_their_act(draft: str, act: str) -> None:
+    assert act in rewrite(draft).situation
+
+
 # A sense verb left by a likeness that went ("and now I look | like a clown") says
 # nothing; its clause goes with it.
 @pytest.mark.parametrize(

@@ -511,10 +511,12 @@ def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool) -> str:
     """``text`` with the partner named as the doer when it tells their act without them;
     unchanged otherwise."""
     found = _TOLD_WITHOUT_YOU.match(text)
-    if not found or _SAYS_YOU.search(text):
+    if not found:
         return text
     adverb, verb, rest = found.groups()
     lowered = verb.lower()
+    if _SAYS_YOU.search(text) and not _tells_me_of_you(lowered, rest):
+        return text
     # "Feed yourself", "Need milk": "-eed" is no past tense.
     if not is_past(verb) or lowered in _WHAT_I_WENT_THROUGH or lowered.endswith("eed"):
         return text
@@ -527,6 +529,16 @@ def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool) -> str:
     if lowered in _IT_TOOK_ME and rest.lstrip().lower().startswith("me "):
         return text  # "Took me two hours": the writer's time, not the partner's doing
     return f"you {adverb.lower() + ' ' if adverb else ''}{lowered}{rest}"
+
+
+# "Told me you were at work", "Promised me you'd cancelled it": the "you" is inside what
+# was said, and the one who said it to the writer is the partner.
+_TOLD = word_set("told promised assured convinced")
+_TO_ME = re.compile(r"^\s+(?:to\s+)?me\b", re.IGNORECASE)
+
+
+def _tells_me_of_you(verb: str, rest: str) -> bool:
+    return verb in _TOLD and bool(_TO_ME.match(rest))
 
 
 def _no_object_follows(words: list[str]) -> bool:
