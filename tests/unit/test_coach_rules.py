@@ -2661,6 +2661,7 @@ def test_what_the_writer_did_or_felt_is_not_given_to_the_partner(draft: str, wro
             "Shouted at the neighbour's kid over a football. Classy.",
             "you shouted at the neighbour's kid over a football",
         ),
+        ("Cheers for nothing. Parked across the drive again.", "you parked across the drive"),
     ],
 )
 def test_an_act_told_with_no_one_named_is_the_partners(draft: str, act: str) -> None:
@@ -2679,6 +2680,8 @@ def test_an_act_told_with_no_one_named_is_the_partners(draft: str, act: str) -> 
         ("Honoured to be fitted in after the gym.", "you honoured"),
         ("Signed in your sister's handwriting, no less.", "you signed"),
         ("Feed yourself tonight, I'm out.", "you feed"),
+        ("Cleared my whole evening for the film. For nothing.", "you cleared"),
+        ("Ironed both shirts for the dinner. And for what?", "you ironed"),
     ],
 )
 def test_an_act_with_no_one_named_stays_the_writers_or_no_ones(draft: str, wrong: str) -> None:

@@ -231,6 +231,9 @@ class _Reading:
     # How often the whole draft speaks to the partner ("you", "your", "ur"): a sentence
     # that names no one is read as their act only when no other sentence does.
     you_words: int = 0
+    # The draft says an effort was wasted ("For nothing."): the efforts it tells without
+    # a doer are the writer's ("Kept the whole Saturday free.").
+    my_effort_wasted: bool = False
 
 
 def rewrite(draft: str, subject: str | None = None) -> Rewrite:
@@ -240,7 +243,9 @@ def rewrite(draft: str, subject: str | None = None) -> Rewrite:
     text = plain_text(without_markup(_beginning(draft)))
     mishaps = ". ".join(found.group(2) for found in THANKS_THEN_MISHAP.finditer(text))
     text = THANKS_THEN_MISHAP.sub(_without_the_thanks, text)
-    reading = _Reading(you_words=len(_YOU_WORD.findall(text)))
+    reading = _Reading(
+        you_words=len(_YOU_WORD.findall(text)), my_effort_wasted=bool(_FOR_NOTHING.search(text))
+    )
     for _, sentence in sentences(text):
         for part in _MID_PLEASE.split(sentence, maxsplit=1):
             _read_sentence(part, reading)
@@ -394,7 +399,9 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
     speaks_to_them_elsewhere = reading.you_words > len(_YOU_WORD.findall(sentence))
-    told = _setting_after(_with_you_put_back(text, speaks_to_them_elsewhere))
+    if not reading.my_effort_wasted:
+        text = _with_you_put_back(text, speaks_to_them_elsewhere)
+    told = _setting_after(text)
     unframed = _without_mock_frames(told, reading)
     if not unframed:
         return
@@ -478,6 +485,9 @@ _YOU_WORD = re.compile(
     r"\b(?:you|u|ya|ye|yous|youse|your|yours|yourself|ur|you're|you've|you'd|you'll)\b",
     re.IGNORECASE,
 )
+# "For nothing." or "And for what?" as a sentence of its own, after an effort told with
+# no doer: the writer's. Not "Thanks for nothing", which thanks the partner.
+_FOR_NOTHING = re.compile(r"(?:^|[.!?…]\s+)(?:(?:and|all|all that) )?for (?:nothing|what)\b", re.I)
 # Said of the writer, with no one named: what they found out ("Checked the joint
 # account"), and a participle with no object, which is what was done to them ("Left on
 # read again", "Locked out in the rain", "Ignored again") or a thing's doing ("Updated
