@@ -2881,3 +2881,19 @@ def test_what_the_partner_told_the_writer_is_their_act(draft: str, act: str) -> 
 )
 def test_a_likeness_takes_its_sense_verb_with_it(draft: str, situation: tuple[str, ...]) -> None:
     assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        ("Oh my days you've left the gate open.", ("you've left the gate open",)),
+        ("My god, you sold my bike.", ("you sold my bike",)),
+        ("You forgot my birthday, oh my god.", ("you forgot my birthday",)),
+    ],
+)
+def test_an_exclamation_names_no_one(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_an_exclamation_alone_is_no_subject() -> None:
+    assert rewrite("Such a wet blanket, my god.").topic is None

@@ -398,6 +398,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
+    text = _MY_GOD.sub("", text).strip()
     speaks_to_them_elsewhere = reading.you_words > len(_YOU_WORD.findall(sentence))
     if not reading.my_effort_wasted:
         text = _with_you_put_back(text, speaks_to_them_elsewhere)
@@ -774,6 +775,14 @@ _SAID_ONLY_TO_HURT = re.compile(
 _CALLED_A_CHILD = re.compile(_A_CHILD, re.IGNORECASE)
 _BLESS_YOUR_HEART = re.compile(
     r"^(?:well,? )?bless (?:your|his|her) (?:little )?(?:heart|cotton socks)(?:\s+for\b)?[,!.]*\s*",
+    re.IGNORECASE,
+)
+# An exclamation, first or last: "Oh my days, you've done it again", "Such a drama
+# queen, my god". It names no god and no days ("My days off are never mine" does).
+_MY_GOD = re.compile(
+    r"^(?:oh,?\s+my\s+(?:god|gosh|days|word|lord|goodness)\b[,!.]*"
+    r"|my\s+(?:god|gosh|days|word|lord|goodness)[,!.]+)\s*"
+    r"|,?\s*\b(?:oh\s+)?my\s+(?:god|gosh|days|word|lord|goodness)[,!.]*$",
     re.IGNORECASE,
 )
 # A frame that turns the act into evidence: "The fact that you forgot her recital says
