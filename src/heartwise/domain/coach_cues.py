@@ -567,9 +567,19 @@ _WEAK_CUES = re.compile(
 # speaks to or of the partner ("I ASKED YOU ONE THING", "you went out?!"), never in
 # shouted good news ("WE GOT THE FLAT!!!", "HAPPY BIRTHDAY GORGEOUS").
 _EMPHASIS = re.compile(r"[?!]{2,}")
-ADDRESSES_PARTNER = re.compile(
-    r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b", re.IGNORECASE
-)
+# The partner addressed. Text-speak ("u", "ur", "ya") is kept apart: the gentle-message
+# checks below were measured without it; the rewrite's reading of who did what uses both.
+YOU_FORMS = ("you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd")
+YOU_IN_TEXT_SPEAK = ("u", "ya", "ye", "yous", "youse")
+YOUR_IN_TEXT_SPEAK = ("ur",)
+
+
+def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for any of ``words`` as a whole word, in any case."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+ADDRESSES_PARTNER = any_word(YOU_FORMS)
 # Words in quotes are someone else's ("saved as 'Em ❤️'", "a note saying 'sorry babe'"):
 # their warmth is not the writer's.
 QUOTED = re.compile(r"(?<![a-z])'[a-z][^'.!?]{1,30}'(?![a-z])", re.IGNORECASE)

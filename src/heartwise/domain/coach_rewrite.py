@@ -50,6 +50,10 @@ from heartwise.domain.coach_cues import (
     LEAD,
     PRAISE,
     THANKS_THEN_MISHAP,
+    YOU_FORMS,
+    YOU_IN_TEXT_SPEAK,
+    YOUR_IN_TEXT_SPEAK,
+    any_word,
     blames,
 )
 from heartwise.domain.coach_grammar import (
@@ -481,11 +485,8 @@ _TOLD_WITHOUT_YOU = re.compile(
     r"([A-Za-z]+)\b(.*)$"
 )
 _NAMES_THE_WRITER = re.compile(r"\b(?:me|my|mine|i|i'm|i'd|i've|i'll|us|our)\b", re.IGNORECASE)
-_SAYS_YOU = re.compile(r"\b(?:you|u|ya|ye|yous|youse)\b", re.IGNORECASE)
-_YOU_WORD = re.compile(
-    r"\b(?:you|u|ya|ye|yous|youse|your|yours|yourself|ur|you're|you've|you'd|you'll)\b",
-    re.IGNORECASE,
-)
+_SAYS_YOU = any_word(("you", *YOU_IN_TEXT_SPEAK))
+_YOU_WORD = any_word(YOU_FORMS + YOU_IN_TEXT_SPEAK + YOUR_IN_TEXT_SPEAK)
 # "For nothing." or "And for what?" as a sentence of its own, after an effort told with
 # no doer: the writer's. Not "Thanks for nothing", which thanks the partner.
 _FOR_NOTHING = re.compile(r"(?:^|[.!?…]\s+)(?:(?:and|all|all that) )?for (?:nothing|what)\b", re.I)
