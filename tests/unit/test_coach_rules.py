@@ -2897,3 +2897,18 @@ def test_an_exclamation_names_no_one(draft: str, situation: tuple[str, ...]) -> 
 
 def test_an_exclamation_alone_is_no_subject() -> None:
     assert rewrite("Such a wet blanket, my god.").topic is None
+
+
+# An "-ing" word that says what something is like is no subject: "Riveting." is about
+# nothing "when it comes to riveting".
+@pytest.mark.parametrize(
+    "draft", ["Fascinating, as always.", "Thrilling. Truly.", "So understanding."]
+)
+def test_a_word_that_says_what_it_was_like_is_no_subject(draft: str) -> None:
+    assert not (rewrite(draft).topic or "").startswith("when it comes to")
+
+
+def test_a_superlative_verdict_is_not_what_happened() -> None:
+    proposed = rewrite("You're the most baffling driver I've ever met. You ignored the satnav.")
+
+    assert proposed.situation == ("you ignored the satnav",)

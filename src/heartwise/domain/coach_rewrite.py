@@ -940,6 +940,9 @@ _WHO_YOU_ARE = re.compile(
     r"(?:(?:you(?:'re| are)|ur|u r|you really are|you're really) "
     r"(?:such |just |literally |officially |actually )?(?:an?|the|some)|you (?:an?|some)) "
     r"(?:\w+ ){0,2}\w+"
+    # Measured against everyone: "… the most stubborn man I've ever met".
+    r"(?: (?:that |who )?(?:i've|i have|i'd|i had) (?:ever )?"
+    r"(?:known|met|seen|dated|been with|lived with|worked with))?"
     # A call or a tag after it: "…, bru", "… fr", "…, do you know that".
     r"(?:,?\s*(?:bru|bro|mate|fr|fam|babe|hun|man|lol|tbh|honestly|do you know that|you know that|"
     r"ya know))*(?:,\s*[a-z]+)?$",
@@ -1463,24 +1466,28 @@ _VAGUE = word_set(
     mind word words thing things stuff side time times lot end one kind sort type state heads
     planet world earth universe entire whole famous same usual two both straight"""
 )
-_NOT_DOING = word_set(
-    """thing nothing something anything everything morning evening wedding darling
-    feeling ring spring king string building ceiling sibling during bring sing living
-    coming going getting interesting confusing amazing annoying boring exhausting
-    disgusting shocking stunning giving letting telling picking cracking smashing
-    thanksgiving"""
+# "-ing" words that say what something is like, not what was done: "Disappointing, as
+# ever" is about nothing "when it comes to disappointing".
+_LIKE_ING = word_set(
+    """interesting confusing amazing annoying boring exhausting disgusting shocking
+    stunning cracking smashing mortifying disappointing embarrassing humiliating
+    infuriating frustrating insulting patronising patronizing condescending terrifying
+    horrifying sickening maddening baffling staggering astonishing appalling revolting
+    charming exciting dazzling thrilling fascinating riveting understanding thriving"""
+)
+_NOT_DOING = _LIKE_ING | word_set(
+    """thing nothing something anything everything everyting morning evening wedding
+    darling feeling ring spring king string building ceiling sibling during bring sing
+    living coming going getting giving letting telling picking thanksgiving
+    kidding"""
 )
 # "-ing" words that start a sentence without being something done: "Morning.",
 # "Amazing how …", "Nothing from you all day".
 _NOT_DONE = _NOT_DOING - word_set("getting coming going giving letting telling picking") | (
     word_set(
         """according including following pending outstanding walking ironing washing
-        shopping parking mortifying disappointing embarrassing humiliating infuriating
-        frustrating insulting patronising patronizing condescending terrifying horrifying
-        sickening maddening baffling staggering astonishing appalling revolting being
-        seeing considering assuming supposing regarding concerning excluding loving
-        charming stunning amazing roaming boring interesting exciting dazzling thrilling
-        fascinating riveting smashing cracking"""
+        shopping parking being seeing considering assuming supposing regarding concerning
+        excluding loving roaming"""
     )
 )
 
