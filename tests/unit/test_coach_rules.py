@@ -2912,3 +2912,35 @@ def test_a_superlative_verdict_is_not_what_happened() -> None:
     proposed = rewrite("You're the most baffling driver I've ever met. You ignored the satnav.")
 
     assert proposed.situation == ("you ignored the satnav",)
+
+
+# How long, said first, follows the act's first clause.
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Two weeks your brother's been sleeping in the garage.",
+            "your brother's been sleeping in the garage for two weeks",
+        ),
+        (
+            "Forty minutes I sat outside the dentist in the car. Where were you?",
+            "I sat outside the dentist in the car for forty minutes",
+        ),
+        (
+            "Five hours I spent on that cake for your mum.",
+            "I spent five hours on that cake for your mum",
+        ),
+        (
+            "Three years we've had this shed and you have not once oiled the hinges.",
+            "we've had this shed for three years and you have not oiled the hinges",
+        ),
+    ],
+)
+def test_how_long_said_first_follows_the_act(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation[0] == situation
+
+
+def test_one_day_is_no_length_of_time() -> None:
+    said = " ".join(rewrite("One day you're sweet, the next you slam doors.").situation)
+
+    assert "for one day" not in said

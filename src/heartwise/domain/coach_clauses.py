@@ -140,7 +140,13 @@ def without_absolutes(text: str) -> str | None:
         text = f"{when_first.group(1)} and {when_first.group(2)}"
     text = _NEVER.sub(_not_never, _NEVER_ME.sub("", text))
     text = _BE_NEVER.sub(lambda found: f"{found.group(1)} not", text)
+    text = _NOT_ONCE.sub(r"\1 not", text)  # "you have not once cleaned it": you have not
     return None if re.search(r"\bnever\b", text, re.IGNORECASE) else text
+
+
+_NOT_ONCE = re.compile(
+    r"\b(has|have|had|did|do|does|was|were|is|are|could|would)\s+not\s+once\b", re.IGNORECASE
+)
 
 
 def _not_never(match: re.Match[str]) -> str:

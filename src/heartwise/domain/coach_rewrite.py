@@ -406,7 +406,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     speaks_to_them_elsewhere = reading.you_words > len(_YOU_WORD.findall(sentence))
     if not reading.my_effort_wasted:
         text = _with_you_put_back(text, speaks_to_them_elsewhere)
-    told = _setting_after(text)
+    told = _setting_after(_how_long_after(text))
     unframed = _without_mock_frames(told, reading)
     if not unframed:
         return
@@ -667,6 +667,36 @@ def _setting_after(text: str) -> str:
         # holiday" keeps score, and is read as before (about holidays).
         return text
     return f"{act} {setting[0].lower()}{setting[1:]}"
+
+
+# How long, said first: "Six weeks your cousin's been on our couch", "Half an hour I
+# stood in the rain". The act opens the situation, and how long follows its first
+# clause ("we've been in this flat for four years | and you …"). Not "One day you're
+# lovely, the next …", which is no length of time.
+_HOW_LONG_FIRST = re.compile(
+    r"^((?:half an?|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|forty-five|fifty|\d+)\s+(?:(?:whole|solid|full|long)\s+)?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?))\s*,?\s+"
+    r"((?:you|your|i|i've|i'm|i'd|we|we've|we're|she|he|they|my|the)\b.+)$",
+    re.IGNORECASE,
+)
+_FIRST_CLAUSE_ENDS = re.compile(r",\s+|\s+(?:and|but|so|meanwhile|while)\s+", re.IGNORECASE)
+# Time spent is what was spent: "I spent | three hours | on that roast".
+_SPENT = re.compile(r"^(?:i|you|we)(?:'ve| have)? (?:spent|wasted)\b", re.IGNORECASE)
+
+
+def _how_long_after(text: str) -> str:
+    """``text`` with how long, said before the act, moved into it."""
+    found = _HOW_LONG_FIRST.match(text)
+    if not found:
+        return text
+    how_long, act = found.group(1).lower(), found.group(2)
+    spent = _SPENT.match(act)
+    if spent:
+        return f"{act[: spent.end()]} {how_long}{act[spent.end() :]}"
+    ends = _FIRST_CLAUSE_ENDS.search(act)
+    cut = ends.start() if ends else len(act)
+    return f"{act[:cut]} for {how_long}{act[cut:]}"
 
 
 def _an_occasion(word: str) -> bool:
