@@ -2889,6 +2889,7 @@ def test_a_likeness_takes_its_sense_verb_with_it(draft: str, situation: tuple[st
         ("Oh my days you've left the gate open.", ("you've left the gate open",)),
         ("My god, you sold my bike.", ("you sold my bike",)),
         ("You forgot my birthday, oh my god.", ("you forgot my birthday",)),
+        ("Tidy, you've parked on the lawn again.", ("you've parked on the lawn",)),
     ],
 )
 def test_an_exclamation_names_no_one(draft: str, situation: tuple[str, ...]) -> None:
@@ -2944,3 +2945,7 @@ def test_one_day_is_no_length_of_time() -> None:
     said = " ".join(rewrite("One day you're sweet, the next you slam doors.").situation)
 
     assert "for one day" not in said
+
+
+def test_tidy_as_a_verb_is_still_asked_for() -> None:
+    assert rewrite("Tidy up your mess, you slob.").request == "tidy up your mess"

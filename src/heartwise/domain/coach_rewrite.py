@@ -402,7 +402,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
-    text = _MY_GOD.sub("", text).strip()
+    text = _EXCLAIMED.sub("", text).strip()
     speaks_to_them_elsewhere = reading.you_words > len(_YOU_WORD.findall(sentence))
     if not reading.my_effort_wasted:
         text = _with_you_put_back(text, speaks_to_them_elsewhere)
@@ -810,9 +810,11 @@ _BLESS_YOUR_HEART = re.compile(
 )
 # An exclamation, first or last: "Oh my days, you've done it again", "Such a drama
 # queen, my god". It names no god and no days ("My days off are never mine" does).
-_MY_GOD = re.compile(
+# Nor is a Welsh "Tidy," ("great") the verb: "Tidy, you've locked the keys in again".
+_EXCLAIMED = re.compile(
     r"^(?:oh,?\s+my\s+(?:god|gosh|days|word|lord|goodness)\b[,!.]*"
-    r"|my\s+(?:god|gosh|days|word|lord|goodness)[,!.]+)\s*"
+    r"|my\s+(?:god|gosh|days|word|lord|goodness)[,!.]+"
+    r"|tidy(?:,|!|\s+(?:that is|so)\b[,.!]*))\s*"
     r"|,?\s*\b(?:oh\s+)?my\s+(?:god|gosh|days|word|lord|goodness)[,!.]*$",
     re.IGNORECASE,
 )
