@@ -2949,3 +2949,38 @@ def test_one_day_is_no_length_of_time() -> None:
 
 def test_tidy_as_a_verb_is_still_asked_for() -> None:
     assert rewrite("Tidy up your mess, you slob.").request == "tidy up your mess"
+
+
+# Jamaican and Trinidadian spellings are read as the English words they spell.
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("yuh lef di back door open", "you left the back door open"),
+        ("yuh madda tek mi umbrella", "your mother take mi umbrella"),
+        ("pon di bus wid dat bag", "on the bus with that bag"),
+        ("an bring it back", "and bring it back"),
+        ("an hour, an MOT, an X-ray, an umbrella", "an hour, an MOT, an X-ray, an umbrella"),
+        ("DI Patel called", "DI Patel called"),
+    ],
+)
+def test_creole_spellings_are_read_as_their_words(written: str, read: str) -> None:
+    assert plain_text(written) == read
+
+
+def test_a_creole_draft_keeps_what_happened() -> None:
+    proposed = rewrite("Yuh lef di back door open an now di cat gone. Real nice.")
+
+    assert proposed.situation == ("you left the back door open and now the cat gone",)
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Yuh too wutless.",
+        "Yuh real dunce, yuh hear?",
+        "Yuh tink mi a fool?",
+        "Yuh nuh have no shame.",
+    ],
+)
+def test_a_creole_verdict_is_not_what_happened(verdict: str) -> None:
+    assert rewrite(verdict).situation == ()

@@ -247,9 +247,7 @@ def rewrite(draft: str, subject: str | None = None) -> Rewrite:
     text = plain_text(without_markup(_beginning(draft)))
     mishaps = ". ".join(found.group(2) for found in THANKS_THEN_MISHAP.finditer(text))
     text = THANKS_THEN_MISHAP.sub(_without_the_thanks, text)
-    reading = _Reading(
-        you_words=len(_YOU_WORD.findall(text)), my_effort_wasted=bool(_FOR_NOTHING.search(text))
-    )
+    reading = _Reading(you_words=_you_words(text), my_effort_wasted=bool(_FOR_NOTHING.search(text)))
     for _, sentence in sentences(text):
         for part in _MID_PLEASE.split(sentence, maxsplit=1):
             _read_sentence(part, reading)
@@ -403,7 +401,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
     text = _EXCLAIMED.sub("", text).strip()
-    speaks_to_them_elsewhere = reading.you_words > len(_YOU_WORD.findall(sentence))
+    speaks_to_them_elsewhere = reading.you_words > _you_words(sentence)
     if not reading.my_effort_wasted:
         text = _with_you_put_back(text, speaks_to_them_elsewhere)
     told = _setting_after(_how_long_after(text))
@@ -487,6 +485,15 @@ _TOLD_WITHOUT_YOU = re.compile(
 _NAMES_THE_WRITER = re.compile(r"\b(?:me|my|mine|i|i'm|i'd|i've|i'll|us|our)\b", re.IGNORECASE)
 _SAYS_YOU = any_word(("you", *YOU_IN_TEXT_SPEAK))
 _YOU_WORD = any_word(YOU_FORMS + YOU_IN_TEXT_SPEAK + YOUR_IN_TEXT_SPEAK)
+# A tag that asks for attention, not about the partner: "Real nice, yuh hear."
+_YOU_TAG = re.compile(r"\byou (?:hear|know)\b(?=\s*(?:[.!?,]|$))", re.IGNORECASE)
+
+
+def _you_words(text: str) -> int:
+    """How often ``text`` speaks to the partner, not counting tags."""
+    return len(_YOU_WORD.findall(_YOU_TAG.sub("", text)))
+
+
 # "For nothing." or "And for what?" as a sentence of its own, after an effort told with
 # no doer: the writer's. Not "Thanks for nothing", which thanks the partner.
 _FOR_NOTHING = re.compile(r"(?:^|[.!?…]\s+)(?:(?:and|all|all that) )?for (?:nothing|what)\b", re.I)
@@ -968,16 +975,21 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
 # A clause that only says what the partner is: "you're a vandal", "you are such a dofo",
 # "you're an absolute menace". No act is in it to keep.
 _WHO_YOU_ARE = re.compile(
-    r"^(?:(?:honestly|seriously|basically|man|bro|babe|mate)\s+|[\w']+,\s+)?"
-    r"(?:(?:you(?:'re| are)|ur|u r|you really are|you're really) "
+    r"^(?:(?:honestly|seriously|basically|man|bro|babe|mate)\s+|(?:[\w']+ )?[\w']+,\s+)?"
+    r"(?:(?:(?:you(?:'re| are| is)|ur|u r|you really are|you're really) "
     r"(?:such |just |literally |officially |actually )?(?:an?|the|some)|you (?:an?|some)) "
     r"(?:\w+ ){0,2}\w+"
+    # Patois, with no "are": "yuh too lie", "yuh real wutless", "yuh wutless", "yuh nuh
+    # have no shame", "yuh tink mi a fool"; and its tag alone, "yuh hear?".
+    r"|you (?:(?:real|too)(?: [\w-]+){0,2}|wutless|wotless|stupidee|dunce|mad|hear)"
+    r"|you (?:nuh |don't )?(?:ave|have)(?: no)?(?: (?:sense|shame|respect|manners|ambition))?"
+    r"|you (?:think|feel) (?:seh )?(?:mi|me|I'm)(?: a| is)? (?:an? |your |you )?[\w-]+)"
     # Measured against everyone: "… the most stubborn man I've ever met".
     r"(?: (?:that |who )?(?:i've|i have|i'd|i had) (?:ever )?"
     r"(?:known|met|seen|dated|been with|lived with|worked with))?"
     # A call or a tag after it: "…, bru", "… fr", "…, do you know that".
     r"(?:,?\s*(?:bru|bro|mate|fr|fam|babe|hun|man|lol|tbh|honestly|do you know that|you know that|"
-    r"ya know))*(?:,\s*[a-z]+)?$",
+    r"ya know|you hear))*(?:,\s*[a-z]+)?$",
     re.IGNORECASE,
 )
 # A condition with its consequence left unsaid: what the partner did is the condition.

@@ -1,8 +1,9 @@
 """Texting spellings and shouting, read as the words they stand for.
 
-People write to a partner the way they text: "u never listen", "ur so selfish", "dont",
-"WHERE ARE YOU". The coach's rules are written in plain spelling, so a draft is first
-read in plain spelling: "u" as "you", "dont" as "don't", a shouted "AGAIN" as "again".
+People write to a partner the way they text, and the way they talk: "u never listen",
+"ur so selfish", "dont", "WHERE ARE YOU", "yuh lef di gate open". The coach's rules are
+written in plain spelling, so a draft is first read in plain spelling: "u" as "you",
+"dont" as "don't", a shouted "AGAIN" as "again", "di" as "the".
 Only spelling changes, never a word's meaning, so a rewrite made from the plain reading
 still says only what the draft said.
 
@@ -88,6 +89,45 @@ _SAME_WORD = {
     "y'all": "you",
     "yall": "you",
 }
+# Jamaican and Trinidadian spellings of English words: "yuh lef di gate open", "yuh
+# cyaan even wash one plate", "bring it back pon empty". Not "mi" (I, me or my) or "fi"
+# (to or for), whose word depends on more than the next one.
+_CREOLE = {
+    "di": "the",
+    "inna": "in",
+    "pon": "on",
+    "wid": "with",
+    "dat": "that",
+    "neva": "never",
+    "tek": "take",
+    "lef": "left",
+    "cyaan": "can't",
+    "cyah": "can't",
+    "tink": "think",
+    "ting": "thing",
+    "tings": "things",
+    "nutten": "nothing",
+    "anyting": "anything",
+    "everyting": "everything",
+    "afta": "after",
+    "likkle": "little",
+    "mek": "make",
+    "madda": "mother",
+    "mudda": "mother",
+    "bredda": "brother",
+    "yu": "you",
+}
+# "yuh" is "your" before what is someone's ("yuh madda", "yuh car"), and "you" before
+# what someone does ("yuh lef", "yuh cyaan", "yuh always").
+_YOUR_BEFORE = word_set(
+    """madda mudda mother mum mam dad fadda bredda brother sister bredren friend friends
+    ex car phone work job money tings things clothes family cousin cousins own baby
+    pickney house yard plate food mouth head face wife husband man woman gyal boss
+    mates mate crew people church"""
+)
+# "an" is "and" before a word that does not open with a vowel sound ("an bring it
+# back"); an article before one ("an hour") or before letters ("an MOT", "an X-ray").
+_AN_IS_AN = re.compile(r"^(?:[aeiouhAEIOUH]|[A-Z](?:[A-Z]|-|$))")
 # "2" is "to" before whom or where it goes ("dont lie 2 me", "went 2 the pub"); a number
 # elsewhere ("2 hours").
 _TO_BEFORE = word_set("me you u him her us them the my your ur our work bed school")
@@ -128,7 +168,7 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
     origin: list[int] = []
     position = 0
     for index, match in enumerate(words):
-        following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        following = words[index + 1].group() if index + 1 < len(words) else ""
         spelled = spoken.get(index, _plain_word(match.group(), following, shouted))
         if spelled == match.group():
             continue
@@ -169,8 +209,16 @@ def plain_text(text: str) -> str:
     return plain(text)[0]
 
 
-def _plain_word(word: str, following: str, shouted: bool) -> str:
-    lower = word.lower()
+def _plain_word(word: str, next_word: str, shouted: bool) -> str:
+    lower, following = word.lower(), next_word.lower()
+    if lower == "yuh":
+        spelled = "your" if following in _YOUR_BEFORE else "you"
+        return spelled.capitalize() if word[0].isupper() else spelled
+    if word == "an" and next_word and not _AN_IS_AN.match(next_word) and not shouted:
+        return "and"
+    if lower in _CREOLE and not (word.isupper() and len(word) > 1 and not shouted):
+        spelled = _CREOLE[lower]
+        return spelled.capitalize() if word[0].isupper() else spelled
     if lower == "ur":
         return "you're" if following in _YOURE_BEFORE or following.endswith("ing") else "your"
     if word in _LOWER_CASE_ONLY:
