@@ -2984,3 +2984,29 @@ def test_a_creole_draft_keeps_what_happened() -> None:
 )
 def test_a_creole_verdict_is_not_what_happened(verdict: str) -> None:
     assert rewrite(verdict).situation == ()
+
+
+# The feeling a draft names is said once, up front; what the partner did after it stays.
+@pytest.mark.parametrize(
+    ("draft", "act"),
+    [
+        (
+            "I got worried after the flight landed but you were too busy to ring.",
+            "you were too busy to ring",
+        ),
+        ("I'm nervous about the scan and you haven't even asked.", "you haven't asked"),
+        (
+            "I felt lonely at the gig because you left me by the bar.",
+            "you left me by the bar",
+        ),
+        ("I'm hurt you skipped the recital.", "you skipped the recital"),
+    ],
+)
+def test_what_was_done_after_the_feeling_is_the_situation(draft: str, act: str) -> None:
+    assert rewrite(draft).situation[0] == act
+
+
+def test_what_the_writer_says_did_not_upset_them_is_not_the_situation() -> None:
+    proposed = rewrite("I'm not mad about the scratch. I'm mad you booked the ferry for Friday.")
+
+    assert proposed.situation == ("you booked the ferry for Friday",)

@@ -77,7 +77,7 @@ from heartwise.domain.coach_lexicon import (
 from heartwise.domain.coach_neutral import is_my_plan, neutral, without_frequency
 from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.coach_turns import DOABLE, JUDGING, SEEN, the_complaint, turn
-from heartwise.domain.feelings import FEELINGS, feeling_named_in
+from heartwise.domain.feelings import FEELINGS, feeling_ends_at, feeling_named_in
 
 _MAX_CLAUSES = 2
 _SENTENCE_PHRASES = tuple(p for p in (*PHRASES, *GENERIC_PHRASES) if p.action == "sentence")
@@ -942,9 +942,20 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         return  # "you're a vandal", "you are such a dofo": a verdict, whatever the word
     kept = _without_judging_parts(text, reading)
     plain = without_absolutes(kept) if kept is not None else None
-    if plain is None or feeling_named_in(plain):  # the feeling is said once, up front
+    if plain is None:
         return
-    text = plain
+    if _NOT_THE_ISSUE.match(plain):
+        return  # "I'm not mad about the party. | I'm mad you got in Jordan's car."
+    felt = feeling_ends_at(plain)
+    if felt is not None:
+        # The feeling is said once, up front; what the partner did after it is kept: "I
+        # got scared after the storm but | you were too busy to text".
+        act = _ACT_RIGHT_AFTER_FEELING.match(plain, felt) or _ACT_AFTER_FEELING.search(plain, felt)
+        if act is None:
+            return
+        plain = act.group(1)
+    # "…with my parents, because | you're rude": the reason went with the blame.
+    text = _JOINER_LEFT_BY_BLAME.sub("", plain)
     imperative = IMPERATIVE.match(text)
     if imperative:
         _add_request(as_request(imperative.group().removeprefix("please ").strip()), reading)
@@ -972,6 +983,18 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
     _place(re.sub(r"^when\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE), question, reading)
 
 
+# What the writer says is not what upset them.
+_NOT_THE_ISSUE = re.compile(
+    r"^(?:honestly,? )?i(?:'m| am) not (?:even )?(?:mad|angry|upset|bothered|annoyed|fussed)\b",
+    re.IGNORECASE,
+)
+_JOINER_LEFT_BY_BLAME = re.compile(r",?\s*\b(?:because|cause|cos|and|but)\s*$", re.IGNORECASE)
+_ACT_RIGHT_AFTER_FEELING = re.compile(r"\s+((?:you|your)\b.+)$", re.IGNORECASE)
+_ACT_AFTER_FEELING = re.compile(
+    r"(?:\b(?:that|when|because|but|and|as|since)\b|,)\s+"
+    r"(?:(?:obviously|clearly|then|now|still|even)\s+)*((?:you|your)\b.+)$",
+    re.IGNORECASE,
+)
 # A clause that only says what the partner is: "you're a vandal", "you are such a dofo",
 # "you're an absolute menace". No act is in it to keep.
 _WHO_YOU_ARE = re.compile(

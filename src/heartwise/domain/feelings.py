@@ -109,12 +109,24 @@ _FEELING_PATTERNS = tuple(
 def feeling_named_in(text: str) -> str | None:
     """The first feeling the writer names about themself ("I'm so hurt", "it scares me"),
     as the builder's list names it; None when they name none."""
-    best: tuple[int, str] | None = None
+    first = _first_feeling(text)
+    return None if first is None else first[1]
+
+
+def feeling_ends_at(text: str) -> int | None:
+    """Where the words of the first feeling the writer names end; None when they name
+    none."""
+    first = _first_feeling(text)
+    return None if first is None else first[0].end()
+
+
+def _first_feeling(text: str) -> tuple[re.Match[str], str] | None:
+    best: tuple[re.Match[str], str] | None = None
     for pattern, name in _FEELING_PATTERNS:
         match = pattern.search(text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), name)
-    return None if best is None else best[1]
+        if match and (best is None or match.start() < best[0].start()):
+            best = (match, name)
+    return best
 
 
 def family_of(feeling: str) -> str | None:
