@@ -3010,3 +3010,14 @@ def test_what_the_writer_says_did_not_upset_them_is_not_the_situation() -> None:
     proposed = rewrite("I'm not mad about the scratch. I'm mad you booked the ferry for Friday.")
 
     assert proposed.situation == ("you booked the ferry for Friday",)
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        ("Front door on the latch all night. Cheers.", "about the front door"),
+        ("Gate open again and the dog gone. Brilliant.", "about the gate"),
+    ],
+)
+def test_a_note_names_the_door_or_gate_it_opens_with(draft: str, topic: str) -> None:
+    assert rewrite(draft).topic == topic

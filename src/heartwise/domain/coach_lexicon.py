@@ -260,7 +260,7 @@ SITUATION_NOUNS = word_set(
     ex colleague colleagues coworker coworkers boss office work job shift shifts
     overtime meeting meetings laptop
     house flat apartment home room bedroom kitchen bathroom sofa bed garden car keys
-    charger heating lights door garage
+    charger heating lights door gate garage
     dishes dishwasher washing laundry washing-up chores chore cleaning hoovering
     vacuuming cooking shopping groceries bins bin trash rubbish recycling milk
     socks towels clothes mess kettle fridge

@@ -1390,7 +1390,7 @@ _DOING = re.compile(r"\b(?:at|about|of|for|with) ([a-z]+ing) ([a-z']+)", re.IGNO
 _DESCRIBING_ONLY = word_set(
     """new old good bad last first second third fourth next previous spare little big
     missing charming lovely famous usual muddy dirty wet smelly empty broken clean
-    cold slow quick fast long short early late electric leftover"""
+    cold slow quick fast long short early late electric leftover front"""
 )
 
 
