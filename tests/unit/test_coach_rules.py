@@ -3021,3 +3021,23 @@ def test_what_the_writer_says_did_not_upset_them_is_not_the_situation() -> None:
 )
 def test_a_note_names_the_door_or_gate_it_opens_with(draft: str, topic: str) -> None:
     assert rewrite(draft).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You told your dad I skipped the christening when you never even invited me.",
+            "you told your dad I skipped the christening",
+        ),
+        ("You put the receipts in the recycling, tbh.", "you put the receipts in the recycling"),
+    ],
+)
+def test_a_joiner_or_hedge_left_by_the_blame_goes(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation[0] == situation
+
+
+def test_a_verdict_cut_to_its_hedge_is_no_situation() -> None:
+    proposed = rewrite("Your speech at the christening was, frankly, a disgrace to my family.")
+
+    assert proposed.situation == ()

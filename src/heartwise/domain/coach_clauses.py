@@ -234,7 +234,7 @@ _LOST_OBJECT = re.compile(r"\b(?:to|for|at|with|about|from|of)\s*[.!?]*\s*$", re
 # A joiner left at a clause's end once what it joined is cut off: "full of gunk because
 # | you never rinse a plate", "reply to my snap and | you were online".
 TRAILING_JOINER = re.compile(
-    r",?\s*\b(?:and|but|because|cause|cos|or|while|if|so|then)\s*$", re.IGNORECASE
+    r",?\s*\b(?:and|but|because|cause|cos|or|while|when|if|so|then)\s*$", re.IGNORECASE
 )
 # A new clause with its own subject, joined by nothing: not after "when", "if", "that"…
 _NEXT_CLAUSE = re.compile(

@@ -954,7 +954,8 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         if act is None:
             return
         plain = act.group(1)
-    # "…with my parents, because | you're rude": the reason went with the blame.
+    # "…with my parents, because | you're rude": the reason went with the blame;
+    # "…for Eid when | you never even asked me" the time with it.
     text = _JOINER_LEFT_BY_BLAME.sub("", plain)
     imperative = IMPERATIVE.match(text)
     if imperative:
@@ -988,7 +989,12 @@ _NOT_THE_ISSUE = re.compile(
     r"^(?:honestly,? )?i(?:'m| am) not (?:even )?(?:mad|angry|upset|bothered|annoyed|fussed)\b",
     re.IGNORECASE,
 )
-_JOINER_LEFT_BY_BLAME = re.compile(r",?\s*\b(?:because|cause|cos|and|but)\s*$", re.IGNORECASE)
+_JOINER_LEFT_BY_BLAME = re.compile(
+    r",?\s*\b(?:because|cause|cos|and|but|when|if|though|although|unless)\s*$"
+    # A hedge left where the verdict was: "your conduct at the wedding was, | frankly".
+    r"|,?\s*\b(?:frankly|honestly|really|clearly|obviously|seriously|tbh)\s*$",
+    re.IGNORECASE,
+)
 _ACT_RIGHT_AFTER_FEELING = re.compile(r"\s+((?:you|your)\b.+)$", re.IGNORECASE)
 _ACT_AFTER_FEELING = re.compile(
     r"(?:\b(?:that|when|because|but|and|as|since)\b|,)\s+"
