@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from heartwise.domain.coach_clauses import without_absolutes
 from heartwise.domain.coach_neutral import MAX_SITUATION_WORDS, neutral
 from heartwise.domain.coach_rewrite import plainer_versions, rewrite
 
@@ -137,3 +138,43 @@ def test_a_likeness_alone_leaves_no_situation() -> None:
     assert neutral("you cook once a month then wonder why I feel like a maid") == (
         "you cook once a month"
     )
+
+
+# "Every time X, Y" is read as "X and Y", the second clause starting at its own subject.
+@pytest.mark.parametrize(
+    ("clause", "plain"),
+    [
+        (
+            "every time you hum at dinner I lose my appetite",
+            "you hum at dinner and I lose my appetite",
+        ),
+        (
+            "when he needs a loan, a lift or a bed, you say yes",
+            "he needs a loan, a lift or a bed and you say yes",
+        ),
+    ],
+)
+def test_every_time_reads_as_one_thing_and_then_another(clause: str, plain: str) -> None:
+    assert without_absolutes(clause) == plain
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["every time I need you your phone is off", "every time you tell me I am wrong you smirk"],
+)
+def test_an_object_or_what_was_said_opens_no_second_clause(clause: str) -> None:
+    assert " and " not in (without_absolutes(clause) or "")
+
+
+def test_every_time_said_first_is_no_setting() -> None:
+    proposed = rewrite("Every time we go to the lake you bring up your ex.")
+
+    assert proposed.situation == ("we go to the lake and you bring up your ex",)
+
+
+def test_a_clause_cut_too_short_is_cut_at_a_phrase_instead() -> None:
+    clause = (
+        "we go out and you end up chatting to some lad at the bar while I'm stood there "
+        "holding your jacket"
+    )
+    assert neutral(clause) == "we go out and you end up chatting to some lad at the bar"

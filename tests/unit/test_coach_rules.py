@@ -1196,10 +1196,11 @@ def test_an_angry_stay_away_text_is_coached_not_treated_as_a_crisis() -> None:
             "you said you'd book the vet comma and you forgot full stop",
             "you said you'd book the vet, and you forgot",
         ),
-        # "Why is it every time …" says what happens, once the absolute has gone.
+        # "Why is it every time …" says what happens, once the absolute has gone: one
+        # thing, and then what the partner does.
         (
             "Why is it every time my sister visits you go out?",
-            "my sister visits you go out",
+            "my sister visits and you go out",
         ),
     ],
 )

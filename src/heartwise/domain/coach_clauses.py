@@ -58,7 +58,52 @@ _REQUEST_ENDS = re.compile(
     re.IGNORECASE,
 )
 _EVERY_TIME = re.compile(r"\bevery (?:single )?time\b", re.IGNORECASE)
-_WHEN_FIRST = re.compile(r"^when (.+?), (.+)$", re.IGNORECASE)
+# "when we fight, | you go to your mum's"; not "when he needs a loan, | a lift or …".
+_WHEN_FIRST = re.compile(
+    r"^when (.+?), ((?:i|you|we|he|she|they|it|i'm|you're|we're|it's)\b.+)$", re.IGNORECASE
+)
+# "when you hum in the kitchen | I want to scream": no comma, but a new subject opens
+# the second clause. Not after a word that takes a clause ("when you tell me | I'm
+# wrong", "when you say you're busy").
+_WHEN_THEN = re.compile(
+    r"^when ([^,]+? [^,]+?)"
+    # Not after a word that takes an object ("sit down beside | you", "ask where | you've
+    # been"), where "you" is no new subject.
+    r"(?<!\bwith)(?<!\bto)(?<!\bbeside)(?<!\bover)(?<!\bfor)(?<!\bat)(?<!\babout)"
+    r"(?<!\bwhere)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)(?<!\bwho)(?<!\bneed)(?<!\bwant)(?<!\bcall)"
+    r" ((?:i|you|we|he|she|they)(?:(?:'m|'re|'ve|'ll|'d) "
+    # Nor "when I need you | your phone is dead": "you" was the object there too.
+    r"| (?!(?:you|your|you're|i|i'm|my|we|he|she|they|the|a|an|and|or|to)\b))\S+.*)$",
+    re.IGNORECASE,
+)
+_TAKES_A_CLAUSE = word_set(
+    """me that tell tells told say says said think thinks thought know knows knew feel
+    feels felt see sees saw hear hears heard realise realize realised realized notice
+    noticed decide decided pretend pretended ask asks asked mean means meant wish hope
+    if so because"""
+)
+
+
+def _when_as_and(text: str) -> str:
+    """ "when we fight, you go quiet" -> "we fight and you go quiet": what happens, then
+    what the partner does. The second clause starts at the first new subject with no
+    comma before it ("when you hum in the kitchen | I want to scream"), else at the first
+    comma a subject follows ("when he needs a loan, a lift or a bed, | you say yes")."""
+    found = _WHEN_THEN.match(text)
+    if found and found.group(1).rstrip(",").split()[-1].lower() in _TAKES_A_CLAUSE:
+        found = None
+    found = found or _WHEN_FIRST.match(text)
+    if not found:
+        return text
+    first = found.group(1).rstrip(",")
+    if first.split()[-1].lower() in _JOINERS:  # "when you say 'soon come' and | you …"
+        return f"{first} {found.group(2)}"
+    return f"{first} and {found.group(2)}"
+
+
+_JOINERS = word_set("and but so then or")
+
+
 _ANY_TO_WHAT = re.compile(r"\b(?:anything|everything) (?=i |you |we )", re.IGNORECASE)
 ABSOLUTE_LEFT = re.compile(r"\b(?:always|never|constantly|all the time)\b", re.IGNORECASE)
 _DURATION = re.compile(
@@ -135,9 +180,7 @@ def without_absolutes(text: str) -> str | None:
     text = _ANY_TO_WHAT.sub("what ", text)
     # "you forget everything that matters to me" says "always" without the word.
     text = re.sub(r"\b(?:anything|everything) that\b", "what", text, flags=re.IGNORECASE)
-    when_first = _WHEN_FIRST.match(text.strip())
-    if when_first:
-        text = f"{when_first.group(1)} and {when_first.group(2)}"
+    text = _when_as_and(text.strip())
     text = _NEVER.sub(_not_never, _NEVER_ME.sub("", text))
     text = _BE_NEVER.sub(lambda found: f"{found.group(1)} not", text)
     text = _NOT_ONCE.sub(r"\1 not", text)  # "you have not once cleaned it": you have not

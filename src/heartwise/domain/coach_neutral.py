@@ -285,7 +285,7 @@ def capped(text: str) -> str:
         if len(head.split()) > MAX_SITUATION_WORDS:
             break
         kept = head
-    if not kept:
+    if len(kept.split()) < _SHORTEST_CUT:  # "we go out | and you end up chatting to …"
         kept = _cut_at_a_phrase(text.split())
     return tidy(_JOINER_LEFT.sub("", kept))
 

@@ -669,6 +669,8 @@ def _setting_after(text: str) -> str:
         return text
     setting, act = found.groups()
     words = setting.split()
+    if words[-1].lower() == "time":
+        return text  # "Every time you hum, I …" is "when you hum" (without_absolutes)
     if words[0].lower() in _EVERY and (not _an_occasion(words[-1]) or words[1].lower() == "single"):
         # "Every photo you like is …" names what is liked, not when; "every single
         # holiday" keeps score, and is read as before (about holidays).
