@@ -3042,3 +3042,9 @@ def test_a_verdict_cut_to_its_hedge_is_no_situation() -> None:
     proposed = rewrite("Your speech at the christening was, frankly, a disgrace to my family.")
 
     assert proposed.situation == ()
+
+
+def test_a_point_between_digits_ends_no_sentence() -> None:
+    proposed = rewrite("You said you'd be back by 6 and it's 8.15 now. Brilliant.")
+
+    assert proposed.situation == ("you said you'd be back by 6 and it's 8.15 now",)

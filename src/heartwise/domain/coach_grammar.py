@@ -242,8 +242,9 @@ def as_clause(sentence: str) -> str:
 
 
 # A closing quote after the stop belongs to the sentence it closes: "'I'll cook.' It's
-# nine" is two sentences, the first a quotation.
-SENTENCE = re.compile(r"(?:[^.!?\n]+[.!?]*|[.!?]+)(?:['’\"”](?=\s|$))?")
+# nine" is two sentences, the first a quotation. A point between digits ends nothing:
+# "you left at 7.45", "£3.50".
+SENTENCE = re.compile(r"(?:(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*|[.!?]+)(?:['’\"”](?=\s|$))?")
 # A "sentence" longer than this is read in pieces: no message to a partner has one, and
 # reading 10,000 characters without a full stop as one sentence costs seconds.
 LONGEST_SENTENCE = 400
