@@ -95,6 +95,10 @@ _IRREGULAR_PAST = {
     "draw": "drew",
     "fly": "flew",
     "grow": "grew",
+    "feed": "fed",
+    "lead": "led",
+    "bleed": "bled",
+    "speed": "sped",
 }
 _IRREGULAR_BASE = {past: base for base, past in _IRREGULAR_PAST.items()}
 # Verbs whose base form ends in a silent "e": "invited" -> "invite", not "invit".
