@@ -3048,3 +3048,25 @@ def test_a_point_between_digits_ends_no_sentence() -> None:
     proposed = rewrite("You said you'd be back by 6 and it's 8.15 now. Brilliant.")
 
     assert proposed.situation == ("you said you'd be back by 6 and it's 8.15 now",)
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        ("bruh u ate my leftover curry again", ("you ate my leftover curry",)),
+        (
+            "You were on your phone the whole time we were at the christening.",
+            ("you were on your phone while we were at the christening",),
+        ),
+    ],
+)
+def test_an_opening_sigh_and_the_whole_time_read_plainly(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_never_once_asks_for_what_was_not_done() -> None:
+    proposed = rewrite("You never once fed the cat the whole time I was in Leeds.")
+
+    assert proposed.request == "feed the cat"

@@ -146,8 +146,9 @@ _MENTAL = word_set(
 _ALWAYS_DONE = word_set("miss fail")
 _BUT_THEN = re.compile(r"\s*,?\s+but\s+", re.IGNORECASE)
 _HOW_LONG_NOT = re.compile(
-    r"\s+for (?:\d+|an?|one|two|three|four|five|six|several|hours|days|weeks)"
-    r"(?: (?:hrs?|hours?|mins?|minutes?|days?|weeks?|months?))?\s*$",
+    r"\s+(?:for (?:\d+|an?|one|two|three|four|five|six|several|hours|days|weeks)"
+    r"(?: (?:hrs?|hours?|mins?|minutes?|days?|weeks?|months?))?"
+    r"|the (?:whole|entire) (?:time|day|night|week|weekend))\s*$",
     re.IGNORECASE,
 )
 
@@ -181,6 +182,7 @@ def without_absolutes(text: str) -> str | None:
     # "you forget everything that matters to me" says "always" without the word.
     text = re.sub(r"\b(?:anything|everything) that\b", "what", text, flags=re.IGNORECASE)
     text = _when_as_and(text.strip())
+    text = re.sub(r"\bnever once\b", "never", text, flags=re.IGNORECASE)
     text = _NEVER.sub(_not_never, _NEVER_ME.sub("", text))
     text = _BE_NEVER.sub(lambda found: f"{found.group(1)} not", text)
     text = _NOT_ONCE.sub(r"\1 not", text)  # "you have not once cleaned it": you have not

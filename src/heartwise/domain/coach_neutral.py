@@ -54,6 +54,9 @@ _FREQUENCY = re.compile(
     r"(?:\s+of (?:it|that|them)\b)?",
     _I,
 )
+_WHOLE_TIME_WHILE = re.compile(
+    r"\bthe (?:whole|entire) time (?=(?:i|you|we|he|she|they)(?:'m|'re)?\b)", _I
+)
 # Time given as what is spent ("you spend every waking moment on that renovation"): the
 # count goes, the time stays, or the sentence would lose its object.
 _TIME_SPENT = re.compile(
@@ -155,6 +158,7 @@ def neutral(clause: str) -> str | None:
     text = _WHOLE_OF.sub("", text)
     # How often goes first: "the whole time" is a frequency, not "the time" intensified.
     text = _WHOLE_TIME_SPENT.sub(r"\1 \2", _TIME_SPENT.sub(r"\1 so much time", text))
+    text = _WHOLE_TIME_WHILE.sub("while ", text)  # "the whole time I was away": while
     text = _EVERY_ONE_OF.sub("", _FREQUENCY.sub("", text))
     text = _WHOLE_EVENT.sub(_the_event_as_a_time, text)
     text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", _SINGLE.sub(r"\1 ", text)))
