@@ -3070,3 +3070,17 @@ def test_never_once_asks_for_what_was_not_done() -> None:
     proposed = rewrite("You never once fed the cat the whole time I was in Leeds.")
 
     assert proposed.request == "feed the cat"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("ye cannae answer yer phone", "you can't answer your phone"),
+        ("I telt ye aboot the boiler", "I told you about the boiler"),
+        ("yer comin' late again", "you're comin' late again"),
+        ("Yer a menace", "You're a menace"),
+        ("the Wi-Fi dropped after a u-turn", "the Wi-Fi dropped after a u-turn"),
+    ],
+)
+def test_scots_spellings_are_read_as_their_words(written: str, read: str) -> None:
+    assert plain_text(written) == read

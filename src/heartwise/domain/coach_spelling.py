@@ -90,9 +90,10 @@ _SAME_WORD = {
     "yall": "you",
 }
 # Jamaican and Trinidadian spellings of English words: "yuh lef di gate open", "yuh
-# cyaan even wash one plate", "bring it back pon empty". Not "mi" (I, me or my) or "fi"
-# (to or for), whose word depends on more than the next one.
-_CREOLE = {
+# cyaan even wash one plate", "bring it back pon empty"; and Scots ones: "ye cannae
+# answer yer phone", "I telt ye". Not "mi" (I, me or my), "fi" (to or for) or "ma" (my
+# or mum), whose word depends on more than the next one.
+_DIALECT = {
     "di": "the",
     "inna": "in",
     "pon": "on",
@@ -116,6 +117,24 @@ _CREOLE = {
     "mudda": "mother",
     "bredda": "brother",
     "yu": "you",
+    "ye": "you",
+    "ye'd": "you'd",
+    "ye'll": "you'll",
+    "dae": "do",
+    "wi": "with",
+    "tae": "to",
+    "cannae": "can't",
+    "dinnae": "don't",
+    "didnae": "didn't",
+    "isnae": "isn't",
+    "wisnae": "wasn't",
+    "wouldnae": "wouldn't",
+    "couldnae": "couldn't",
+    "havnae": "haven't",
+    "havenae": "haven't",
+    "aboot": "about",
+    "telt": "told",
+    "whit": "what",
 }
 # "yuh" is "your" before what is someone's ("yuh madda", "yuh car"), and "you" before
 # what someone does ("yuh lef", "yuh cyaan", "yuh always").
@@ -169,7 +188,10 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
     position = 0
     for index, match in enumerate(words):
         following = words[index + 1].group() if index + 1 < len(words) else ""
-        spelled = spoken.get(index, _plain_word(match.group(), following, shouted))
+        if _in_a_compound(text, match):  # "Wi-Fi" is no "with"
+            spelled = spoken.get(index, match.group())
+        else:
+            spelled = spoken.get(index, _plain_word(match.group(), following, shouted))
         if spelled == match.group():
             continue
         pieces.append(text[position : match.start()])
@@ -181,6 +203,12 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
     pieces.append(text[position:])
     origin.extend(range(position, len(text)))
     return "".join(pieces), tuple(origin)
+
+
+def _in_a_compound(text: str, match: re.Match[str]) -> bool:
+    return (
+        text[match.end() : match.end() + 1] == "-" or text[match.start() - 1 : match.start()] == "-"
+    )
 
 
 # Punctuation said aloud to a phone's dictation: "you forgot full stop".
@@ -214,13 +242,15 @@ def _plain_word(word: str, next_word: str, shouted: bool) -> str:
     if lower == "yuh":
         spelled = "your" if following in _YOUR_BEFORE else "you"
         return spelled.capitalize() if word[0].isupper() else spelled
+    if lower in ("ur", "yer"):
+        doing = following.endswith(("ing", "in'"))  # "yer comin'"
+        spelled = "you're" if following in _YOURE_BEFORE or doing else "your"
+        return spelled.capitalize() if word[0].isupper() and lower == "yer" else spelled
     if word == "an" and next_word and not _AN_IS_AN.match(next_word) and not shouted:
         return "and"
-    if lower in _CREOLE and not (word.isupper() and len(word) > 1 and not shouted):
-        spelled = _CREOLE[lower]
+    if lower in _DIALECT and not (word.isupper() and len(word) > 1 and not shouted):
+        spelled = _DIALECT[lower]
         return spelled.capitalize() if word[0].isupper() else spelled
-    if lower == "ur":
-        return "you're" if following in _YOURE_BEFORE or following.endswith("ing") else "your"
     if word in _LOWER_CASE_ONLY:
         return _LOWER_CASE_ONLY[word]
     if word == "2" and following in _TO_BEFORE:
