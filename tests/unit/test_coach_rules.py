@@ -3084,3 +3084,20 @@ def test_never_once_asks_for_what_was_not_done() -> None:
 )
 def test_scots_spellings_are_read_as_their_words(written: str, read: str) -> None:
     assert plain_text(written) == read
+
+
+def test_a_name_called_for_what_was_done_leaves_what_was_done() -> None:
+    proposed = rewrite("You're a total numpty for losing the spare keys.")
+
+    assert proposed.situation == ()
+    assert "spare keys" in (proposed.topic or "")
+    assert rewrite("You're an absolute clown for skipping the scan.").topic == (
+        "about you skipping the scan"
+    )
+
+
+@pytest.mark.parametrize("draft", ["Nine sharp, you said. It's eleven.", "You knew. You know."])
+def test_a_verb_that_needs_more_says_nothing_alone(draft: str) -> None:
+    assert not any(
+        clause in ("you said", "you knew", "you know") for clause in rewrite(draft).situation
+    )

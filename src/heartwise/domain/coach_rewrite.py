@@ -948,6 +948,12 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         return
     if _NOT_THE_ISSUE.match(plain):
         return  # "I'm not mad about the party. | I'm mad you got in Jordan's car."
+    named_for = _NAMED_FOR_DOING.match(plain)
+    if named_for:  # "you're a total idiot | for forgetting my mum's 60th"
+        doing = _what_is_being_done(named_for.group(1))
+        if doing:
+            reading.topics.append(doing)
+        return
     felt = feeling_ends_at(plain)
     if felt is not None:
         # The feeling is said once, up front; what the partner did after it is kept: "I
@@ -986,6 +992,13 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
     _place(re.sub(r"^when\s+(?=\S+\s+\S)", "", text, flags=re.IGNORECASE), question, reading)
 
 
+# A name called for what was done, once the name went: "you're a total | for
+# forgetting my mum's 60th". What was done is the subject.
+_NAMED_FOR_DOING = re.compile(
+    r"^(?:you(?:'re| are)|ur)\s+(?:(?:an?|such an?|so|the|a total|a complete|an absolute)\s+)?"
+    r"(?:[\w-]+\s+)?for\s+(\w+ing\b.*)$",
+    re.IGNORECASE,
+)
 # What the writer says is not what upset them.
 _NOT_THE_ISSUE = re.compile(
     r"^(?:honestly,? )?i(?:'m| am) not (?:even )?(?:mad|angry|upset|bothered|annoyed|fussed)\b",
@@ -1058,6 +1071,7 @@ _NOTHING_CAME = re.compile(r"^(?:(?:and )?still )?no ([a-z]+)$", re.IGNORECASE)
 _CUT_SHORT = re.compile(r"\b(?:so|such|very|too)\s+(?:with|about|at|for|in|on|of|to)\b", re.I)
 
 
+_SAYS_NOTHING_ALONE = word_set("said say says think thought know knew told reckon mean")
 # A count of the times before the act: "Third time this month | you've skipped the
 # school run". The count keeps score; the act is what happened.
 _COUNTED_FIRST = re.compile(
@@ -1083,7 +1097,10 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
         text = opened.group(1)  # "Fair dinkum, you told your brother …": the act stays
     words = text.split()
     first = words[0].lower() if words else ""
-    two = len(words) == 2 and first in _SUBJECTS and not words[1].lower().endswith("ing")
+    second = words[1].lower() if len(words) > 1 else ""
+    # "you said", "you know": a verb that needs what follows it says nothing alone.
+    two = len(words) == 2 and first in _SUBJECTS and not second.endswith("ing")
+    two = two and second not in _SAYS_NOTHING_ALONE
     long_enough = len(words) >= 3 or two
     if question and first not in _STATEMENT_QUESTIONS:
         _add_topic(text, reading)
