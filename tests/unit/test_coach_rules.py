@@ -3101,3 +3101,29 @@ def test_a_verb_that_needs_more_says_nothing_alone(draft: str) -> None:
     assert not any(
         clause in ("you said", "you knew", "you know") for clause in rewrite(draft).situation
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation", "asked"),
+    [
+        (
+            "Not once have you walked the dog this week.",
+            ("you haven't walked the dog this week",),
+            None,
+        ),
+        ("you never say thank you 🙃 not once 🙃 ever", (), "say thank you"),
+    ],
+)
+def test_not_once_is_said_without_its_count(
+    draft: str, situation: tuple[str, ...], asked: str | None
+) -> None:
+    proposed = rewrite(draft)
+
+    assert proposed.situation == situation
+    assert proposed.request == asked
+
+
+def test_a_doing_named_as_the_subject_keeps_no_every_single() -> None:
+    assert rewrite("Golfing every single Sunday is not a personality.").topic == (
+        "about you golfing every Sunday"
+    )

@@ -186,7 +186,16 @@ def without_absolutes(text: str) -> str | None:
     text = _NEVER.sub(_not_never, _NEVER_ME.sub("", text))
     text = _BE_NEVER.sub(lambda found: f"{found.group(1)} not", text)
     text = _NOT_ONCE.sub(r"\1 not", text)  # "you have not once cleaned it": you have not
+    text = _NOT_ONCE_DID.sub(_did_not, text)  # "not once did you look": you didn't look
     return None if re.search(r"\bnever\b", text, re.IGNORECASE) else text
+
+
+_NOT_ONCE_DID = re.compile(r"\bnot once (did|have|has) (you|he|she|they) (\w+)", re.IGNORECASE)
+
+
+def _did_not(found: re.Match[str]) -> str:
+    aux, subject, verb = found.groups()
+    return f"{subject} {'didn' if aux.lower() == 'did' else aux.lower() + 'n'}'t {verb}"
 
 
 _NOT_ONCE = re.compile(
@@ -270,7 +279,9 @@ def request_from(negated: re.Match[str]) -> str | None:
 
 # A shrug closing what was not done: "… & whatever", "…, or whatever", "… and stuff".
 _SHRUGGED_OFF = re.compile(
-    r"\s*(?:,|&|\band\b|\bor\b)?\s*\b(?:whatever|and stuff|or something|or anything)\s*$",
+    r"\s*(?:,|&|\band\b|\bor\b)?\s*\b(?:whatever|and stuff|or something|or anything)\s*$"
+    # A count said after it: "ask how my exam went | not once", "say sorry | ever".
+    r"|(?:\s*,?\s*\b(?:not once|not even once|ever))+\s*$",
     re.IGNORECASE,
 )
 _LOST_OBJECT = re.compile(r"\b(?:to|for|at|with|about|from|of)\s*[.!?]*\s*$", re.IGNORECASE)

@@ -1175,6 +1175,7 @@ def _what_is_being_done(text: str) -> str | None:
     before_subordinate = _SUBORDINATE.split(rest, maxsplit=1)[0]
     to_you = _TO_YOU.match(rest) or _SAID_TO_YOU.search(before_subordinate)
     by_me = lowered in _DONE_BY_ME or to_you or said_mine
+    rest = re.sub(r"\bevery single\b", "every", rest, flags=re.IGNORECASE)  # a count kept
     return f"about {'' if by_me else 'you '}{lowered}{rest}"
 
 
