@@ -3127,3 +3127,8 @@ def test_a_doing_named_as_the_subject_keeps_no_every_single() -> None:
     assert rewrite("Golfing every single Sunday is not a personality.").topic == (
         "about you golfing every Sunday"
     )
+
+
+@pytest.mark.parametrize("verdict", ["You dey craze?", "You no get sense at all.", "You dey lie."])
+def test_a_pidgin_verdict_is_not_what_happened(verdict: str) -> None:
+    assert rewrite(verdict).situation == ()

@@ -1026,7 +1026,10 @@ _WHO_YOU_ARE = re.compile(
     # Patois, with no "are": "yuh too lie", "yuh real wutless", "yuh wutless", "yuh nuh
     # have no shame", "yuh tink mi a fool"; and its tag alone, "yuh hear?".
     r"|you (?:(?:real|too)(?: [\w-]+){0,2}|wutless|wotless|stupidee|dunce|mad|hear)"
-    r"|you (?:nuh |don't )?(?:ave|have)(?: no)?(?: (?:sense|shame|respect|manners|ambition))?"
+    r"|you (?:nuh |don't |no )?(?:ave|have|get)(?: no)?"
+    r"(?: (?:sense|shame|respect|manners|ambition))?(?: at all)?"
+    # Nigerian and Ghanaian Pidgin: "you dey craze?", "you no get shame".
+    r"|you dey (?:craze|lie|whine me|worry me|mad|vex)"
     r"|you (?:think|feel) (?:seh )?(?:mi|me|I'm)(?: a| is)? (?:an? |your |you )?[\w-]+)"
     # Measured against everyone: "… the most stubborn man I've ever met".
     r"(?: (?:that |who )?(?:i've|i have|i'd|i had) (?:ever )?"
