@@ -245,7 +245,7 @@ def _plain_word(word: str, next_word: str, shouted: bool) -> str:
     if lower in ("ur", "yer"):
         doing = following.endswith(("ing", "in'"))  # "yer comin'"
         spelled = "you're" if following in _YOURE_BEFORE or doing else "your"
-        return spelled.capitalize() if word[0].isupper() and lower == "yer" else spelled
+        return spelled.capitalize() if word[0].isupper() else spelled
     if word == "an" and next_word and not _AN_IS_AN.match(next_word) and not shouted:
         return "and"
     if lower in _DIALECT and not (word.isupper() and len(word) > 1 and not shouted):
