@@ -3132,3 +3132,10 @@ def test_a_doing_named_as_the_subject_keeps_no_every_single() -> None:
 @pytest.mark.parametrize("verdict", ["You dey craze?", "You no get sense at all.", "You dey lie."])
 def test_a_pidgin_verdict_is_not_what_happened(verdict: str) -> None:
     assert rewrite(verdict).situation == ()
+
+
+def test_told_to_me_is_the_partners_telling_too() -> None:
+    # Its pattern was shadowed by a later one of the same name and missed "to me".
+    assert rewrite("Promised to me you'd fix the shed. Still broken.").situation == (
+        "you promised to me you'd fix the shed",
+    )

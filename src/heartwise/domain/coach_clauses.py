@@ -58,6 +58,7 @@ _REQUEST_ENDS = re.compile(
     re.IGNORECASE,
 )
 _EVERY_TIME = re.compile(r"\bevery (?:single )?time\b", re.IGNORECASE)
+EVERY_SINGLE = re.compile(r"\bevery single\b", re.IGNORECASE)  # "every" says as much
 # "when we fight, | you go to your mum's"; not "when he needs a loan, | a lift or …".
 _WHEN_FIRST = re.compile(
     r"^when (.+?), ((?:i|you|we|he|she|they|it|i'm|you're|we're|it's)\b.+)$", re.IGNORECASE
@@ -76,12 +77,14 @@ _WHEN_THEN = re.compile(
     r"| (?!(?:you|your|you're|i|i'm|my|we|he|she|they|the|a|an|and|or|to)\b))\S+.*)$",
     re.IGNORECASE,
 )
-_TAKES_A_CLAUSE = word_set(
-    """me that tell tells told say says said think thinks thought know knows knew feel
-    feels felt see sees saw hear hears heard realise realize realised realized notice
-    noticed decide decided pretend pretended ask asks asked mean means meant wish hope
-    if so because"""
+# Verbs that take what follows as a clause ("you said | you'd be home"), and so say
+# nothing alone ("Half eight, you said.").
+CLAUSE_TAKING_VERBS = word_set(
+    """tell tells told say says said think thinks thought know knows knew feel feels felt
+    see sees saw hear hears heard realise realize realised realized notice noticed decide
+    decided pretend pretended ask asks asked mean means meant wish hope reckon"""
 )
+_TAKES_A_CLAUSE = CLAUSE_TAKING_VERBS | word_set("me that if so because")
 
 
 def _when_as_and(text: str) -> str:
@@ -177,7 +180,7 @@ def without_absolutes(text: str) -> str | None:
     # "every time" closing a clause says only "always": it goes; opening one it is "when".
     text = re.sub(r"\s*\bevery (?:single )?time\s*$", "", text, flags=re.IGNORECASE)
     text = _EVERY_TIME.sub("when", text)
-    text = re.sub(r"\bevery single\b", "every", text, flags=re.IGNORECASE)
+    text = EVERY_SINGLE.sub("every", text)
     text = _ANY_TO_WHAT.sub("what ", text)
     # "you forget everything that matters to me" says "always" without the word.
     text = re.sub(r"\b(?:anything|everything) that\b", "what", text, flags=re.IGNORECASE)

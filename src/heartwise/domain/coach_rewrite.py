@@ -31,7 +31,9 @@ from dataclasses import dataclass, field, replace
 
 from heartwise.domain.coach_clauses import (
     ABSOLUTE_LEFT,
+    CLAUSE_TAKING_VERBS,
     CONDITIONAL_THREAT,
+    EVERY_SINGLE,
     FUNCTION_WORDS,
     IMPERATIVE,
     NEGATED,
@@ -553,11 +555,11 @@ def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool) -> str:
 # "Told me you were at work", "Promised me you'd cancelled it": the "you" is inside what
 # was said, and the one who said it to the writer is the partner.
 _TOLD = word_set("told promised assured convinced")
-_TO_ME = re.compile(r"^\s+(?:to\s+)?me\b", re.IGNORECASE)
+_TOLD_TO_ME = re.compile(r"^\s+(?:to\s+)?me\b", re.IGNORECASE)
 
 
 def _tells_me_of_you(verb: str, rest: str) -> bool:
-    return verb in _TOLD and bool(_TO_ME.match(rest))
+    return verb in _TOLD and bool(_TOLD_TO_ME.match(rest))
 
 
 def _no_object_follows(words: list[str]) -> bool:
@@ -1074,7 +1076,6 @@ _NOTHING_CAME = re.compile(r"^(?:(?:and )?still )?no ([a-z]+)$", re.IGNORECASE)
 _CUT_SHORT = re.compile(r"\b(?:so|such|very|too)\s+(?:with|about|at|for|in|on|of|to)\b", re.I)
 
 
-_SAYS_NOTHING_ALONE = word_set("said say says think thought know knew told reckon mean")
 # A count of the times before the act: "Third time this month | you've skipped the
 # school run". The count keeps score; the act is what happened.
 _COUNTED_FIRST = re.compile(
@@ -1103,7 +1104,7 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
     second = words[1].lower() if len(words) > 1 else ""
     # "you said", "you know": a verb that needs what follows it says nothing alone.
     two = len(words) == 2 and first in _SUBJECTS and not second.endswith("ing")
-    two = two and second not in _SAYS_NOTHING_ALONE
+    two = two and second not in CLAUSE_TAKING_VERBS
     long_enough = len(words) >= 3 or two
     if question and first not in _STATEMENT_QUESTIONS:
         _add_topic(text, reading)
@@ -1178,7 +1179,7 @@ def _what_is_being_done(text: str) -> str | None:
     before_subordinate = _SUBORDINATE.split(rest, maxsplit=1)[0]
     to_you = _TO_YOU.match(rest) or _SAID_TO_YOU.search(before_subordinate)
     by_me = lowered in _DONE_BY_ME or to_you or said_mine
-    rest = re.sub(r"\bevery single\b", "every", rest, flags=re.IGNORECASE)  # a count kept
+    rest = EVERY_SINGLE.sub("every", rest)  # a count kept
     return f"about {'' if by_me else 'you '}{lowered}{rest}"
 
 
