@@ -247,7 +247,8 @@ def _without_tails(text: str) -> str:
 
 # A sense verb whose likeness went with the simile: "you look | like a total dag". The
 # clause says nothing without it.
-_LIKENESS_LEFT = re.compile(r"\b(?:look|looks|looked|sound|sounds|seem|seems|feel|feels|felt)$", _I)
+SENSE_VERBS = r"(?:look|looks|looked|sound|sounds|seem|seems|feel|feels|felt)"
+_LIKENESS_LEFT = re.compile(rf"\b{SENSE_VERBS}$", _I)
 
 
 def _without_simile(text: str) -> str:

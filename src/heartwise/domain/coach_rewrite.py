@@ -76,7 +76,7 @@ from heartwise.domain.coach_lexicon import (
     Topic,
     topic_of,
 )
-from heartwise.domain.coach_neutral import is_my_plan, neutral, without_frequency
+from heartwise.domain.coach_neutral import SENSE_VERBS, is_my_plan, neutral, without_frequency
 from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.coach_turns import DOABLE, JUDGING, SEEN, the_complaint, turn
 from heartwise.domain.feelings import FEELINGS, feeling_ends_at, feeling_named_in
@@ -923,7 +923,7 @@ def _without_blame(text: str, reading: _Reading) -> str | None:
 _LIKENESS = re.compile(r"like\b", re.IGNORECASE)
 _SENSE_BEFORE = re.compile(
     r"\b(?:i|you|we|they|he|she|it)\s+(?:now\s+)?"
-    r"(?:look|looks|looked|sound|sounds|seem|seems|feel|feels|felt)\s*$",
+    rf"{SENSE_VERBS}\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+(?:and|but|so)\s+", re.IGNORECASE)
