@@ -281,7 +281,8 @@ _JOINER_LEFT = re.compile(r"[,;\s]+(?:and|but|so|then|or)$", _I)
 
 def capped(text: str) -> str:
     """The first clauses of ``text`` up to ``MAX_SITUATION_WORDS`` words, cut where a
-    clause ends; a text with no such place is cut at a word."""
+    clause ends; a text with no such place, or only one that leaves fewer than six words,
+    is cut before a phrase (``_cut_at_a_phrase``)."""
     if len(text.split()) <= MAX_SITUATION_WORDS:
         return text
     kept = ""
