@@ -3139,3 +3139,206 @@ def test_told_to_me_is_the_partners_telling_too() -> None:
     assert rewrite("Promised to me you'd fix the shed. Still broken.").situation == (
         "you promised to me you'd fix the shed",
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You made me look like a liar to my sister.",
+            ("you made me look bad to my sister",),
+        ),
+        (
+            "You made me feel like a child at your sister's wedding.",
+            ("you made me feel small at your sister's wedding",),
+        ),
+        (
+            "You made me look like a complete idiot in front of your boss.",
+            ("you made me look bad in front of your boss",),
+        ),
+        # Not a name the writer was made to look like: the likeness goes as before.
+        ("You look like a total clown in that hat.", ()),
+    ],
+)
+def test_made_to_look_like_a_name_is_said_without_the_name(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("u r nvr on time", "you are never on time"),
+        ("u r alwyz late 4 my stuff", "you are always late for my stuff"),
+        ("evry time", "every time"),
+        ("4 days and 2 hours", "4 days and 2 hours"),
+        ("plan r", "plan r"),
+        ("yr drinking again", "you're drinking again"),
+        ("yr car is blocking mine", "your car is blocking mine"),
+        ("every single yr", "every single yr"),
+        ("ur alwyz late", "you're always late"),
+        ("u didnt even askkk me", "you didn't even ask me"),
+        ("so lazyyy", "so lazy"),
+        ("yesss and welll", "yesss and welll"),
+    ],
+)
+def test_more_texting_spellings_are_read_as_their_words(written: str, read: str) -> None:
+    assert plain_text(written) == read
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You egg, you left the chilly bin at the bach and the fish is rotten.",
+            ("you left the chilly bin at the bach and the fish is rotten",),
+        ),
+        (
+            "You left the gate open and the dogs are halfway down the road, jou dof mampara.",
+            ("you left the gate open and the dogs are halfway down the road",),
+        ),
+        (
+            "We're at the airport and the passports are on the kitchen table, you absolute "
+            "colander-head.",
+            ("we're at the airport and the passports are on the kitchen table",),
+        ),
+        (
+            "You parked in the neighbour's spot again, ya dropkick, and now she's knocking.",
+            ("you parked in the neighbour's spot and now she's knocking",),
+        ),
+    ],
+)
+def test_a_name_called_beside_the_act_goes_without_a_list_knowing_it(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Your brother texts, you answer.",
+        "The second I need you, you vanish.",
+        "I text, you answer next day.",
+        "I waited an hour at the station, you forgot.",
+    ],
+)
+def test_a_verb_after_you_and_a_comma_is_no_name(draft: str) -> None:
+    assert any(
+        clause.endswith(("answer", "vanish", "next day", "forgot"))
+        for clause in (rewrite(draft + " Cool.").situation)
+    )
+
+
+def test_a_tag_says_a_verb_like_put_told_a_past_act() -> None:
+    assert rewrite("Put my wool coat in the hot wash. Genius.").situation == (
+        "you put my wool coat in the hot wash",
+    )
+    assert rewrite("Put my wool coat in the hot wash please.").request is not None
+
+
+def test_texted_me_is_the_partners_act() -> None:
+    assert rewrite("Went to the gig anyway. Texted me from the bar at eleven.").situation == (
+        "you texted me from the bar at eleven",
+    )
+
+
+@pytest.mark.parametrize(
+    ("draft", "harsh"),
+    [
+        ("Locked us both out with the keys on the hall table. Mastermind.", True),
+        ("Left the garden hose running all night, water bill incoming. Legend.", True),
+        ("Cleared the whole gutter before the storm. Hero of the hour.", False),
+        ("Picked up the dry cleaning on the way home. Legend.", False),
+    ],
+)
+def test_a_title_after_a_mishap_is_sarcasm(draft: str, harsh: bool) -> None:
+    assert coach(draft, harsh=False, score=0.1, markers=[]).harsh is harsh
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You made me a laughing stock at the office party telling everyone about my snoring.",
+            ("you made me look bad at the office party telling everyone about my snoring",),
+        ),
+        (
+            "You made me the punchline of your birthday, reading my old texts out to the table.",
+            ("you made me look bad at your birthday, reading my old texts out to the table",),
+        ),
+    ],
+)
+def test_made_a_laughing_stock_is_marked_and_said_plainly(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert "criticism" in {mark.kind for mark in find_marks(draft, [])}
+    assert rewrite(draft).situation == situation
+
+
+def test_made_me_laugh_is_no_laughing_stock() -> None:
+    assert not find_marks("You made me laugh so hard at the party.", [])
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        # An illness is not what the writer is sick of.
+        (
+            "I'm sick with a fever and you went to five-a-side anyway.",
+            ("I'm sick with a fever and you went to five-a-side anyway",),
+        ),
+        # "Sweet as," through the teeth opens a complaint told without its "you".
+        ("Sweet as, left me to cook for twelve.", ("you left me to cook for twelve",)),
+        # The owner's thing is the subject of a "why is" question.
+        (
+            "Why is your mother's opinion always the final word in our marriage?",
+            ("your mother's opinion is the final word in our marriage",),
+        ),
+    ],
+)
+def test_round_twenty_three_situations(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_a_sick_of_you_draft_still_keeps_what_it_is_sick_of() -> None:
+    assert rewrite("I'm sick of you and your phone.").topic == "about your phone"
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        ("Funny how you find time for the pub quiz but never the washing up.", "the pub quiz"),
+        ("Spilt butter chicken all over the car seats, you absolute munter.", "the car seats"),
+    ],
+)
+def test_a_quiz_and_seats_end_their_compounds(draft: str, topic: str) -> None:
+    assert topic in (rewrite(draft).topic or "")
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Chale you be buffoon paa, you forgot the tickets for the outdooring on Saturday.",
+            ("you forgot the tickets for the outdooring on Saturday",),
+        ),
+        (
+            "You're some stunned, b'y, you put my good wool sweater in the dryer on high.",
+            ("you put my good wool sweater in the dryer on high",),
+        ),
+        (
+            "You this olodo, you paid the light bill into the wrong account again.",
+            ("you paid the light bill into the wrong account",),
+        ),
+        (
+            "Dead divvy, you are, lettin' the dog eat the Sunday roast off the counter.",
+            ("you are lettin' the dog eat the Sunday roast off the counter",),
+        ),
+    ],
+)
+def test_a_verdict_said_first_leaves_the_act_after_it(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation

@@ -34,6 +34,7 @@ from heartwise.domain.coach_clauses import CONDITIONAL_THREAT
 from heartwise.domain.coach_cues import (
     AFFECTION,
     GENERIC_PHRASES,
+    MISHAP_THEN_TAG,
     OWN_FEELING,
     QUOTED,
     THANKS_THEN_MISHAP,
@@ -45,6 +46,7 @@ from heartwise.domain.coach_cues import (
 )
 from heartwise.domain.coach_grammar import sentences, word_set
 from heartwise.domain.coach_lexicon import (
+    MADE_ME_A_JOKE,
     MASS_NOUNS,
     NAME_CALLING,
     PHRASES,
@@ -108,6 +110,7 @@ _MARK_ONLY: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("threat", CONDITIONAL_THREAT),
+    ("criticism", MADE_ME_A_JOKE),
     # Worn out by the partner ("I'm sick of tiptoeing round you", "tired of chasing you");
     # the rewrite keeps what the writer is tired of (see ``coach_rewrite``).
     (
@@ -348,6 +351,10 @@ def _coach_marks(text: str) -> Iterable[_Found]:
     for match in THANKS_THEN_MISHAP.finditer(words_of):
         if not _said_warmly(match.group(2)):
             start, end = back(match.span(1), origin)
+            yield "contempt", _trimmed(text, start, end), True
+    for match in MISHAP_THEN_TAG.finditer(words_of):
+        if not _said_warmly(match.group(1)):
+            start, end = back(match.span(2), origin)
             yield "contempt", _trimmed(text, start, end), True
     for match in _QUOTED_BACK.finditer(words_of):
         if not _said_warmly(words_of[match.start(2) :]):

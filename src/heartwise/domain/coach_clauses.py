@@ -25,7 +25,8 @@ CONDITIONAL_THREAT = re.compile(
 )
 WHY_QUESTION = re.compile(
     r"^\s*why (do|does|did|don't|didn't|can't|won't|wouldn't|couldn't|would|are|is|were|was|"
-    r"must|should|have|haven't) (you|your \w+|the \w+|my \w+|our \w+|it|he|she|they)\b(.*)$",
+    # "why is your mother's opinion always…": the owner's thing is the subject.
+    r"must|should|have|haven't) (you|(?:your|the|my|our) \w+(?:['’]s \w+)?|it|he|she|they)\b(.*)$",
     re.IGNORECASE,
 )
 NEGATED = re.compile(

@@ -620,6 +620,22 @@ THANKS_THEN_MISHAP = re.compile(
     r"[^.!?]*\bon \d%[^.!?]*|[^.!?]*\b\d% battery[^.!?]*)",
     re.IGNORECASE,
 )
+# What went wrong, then a sarcastic title or applause as a sentence of its own: "Locked
+# us both out with the keys on the hall table. Mastermind." "Left the hose running all
+# night. Legend." The title is for the mishap. Not after news that is good ("Cleared the
+# gutter before the storm. Hero."): the sentence before must name a mishap.
+MISHAP_THEN_TAG = re.compile(
+    r"(?:^|[.!?]\s+)([^.!?]*\b(?:forgot|forgotten|lost|locked (?:us|me|yourself|the)|"
+    r"locked out|left (?:the |my |our |your |it |them )?[^.!?]{0,30}\b(?:on|open|running|"
+    r"behind|unlocked)|shrank|shrunk|broke|broken|smashed|crashed|reversed into|missed|"
+    r"wrong|fake|deleted|spilt|spilled|burnt|burned|flooded|maxed|overdrawn|ruined|dented|"
+    r"scratched|stained|dead|flat|empty|no (?:petrol|fuel|milk|water|power))\b[^.!?]*"
+    r"[.!?]+)\s+((?:nice one,? |well done,? |thanks,? |cheers,? |gold star,? )?"
+    r"(?:legend|genius|hero|champ|champion|mastermind|einstein|sherlock|slow clap|"
+    r"gold star|round of applause|well done|nice one|good one|top work|bravo)\b[^.!?]{0,20}"
+    r"[.!?]*)\s*[^\w\s]*\s*$",
+    re.IGNORECASE,
+)
 # Affection that makes name-calling teasing: "Never change, you ridiculous human ❤️",
 # "You absolute muppet 😂 I've got it". Not "lol", which is as often a sneer.
 AFFECTION = re.compile(

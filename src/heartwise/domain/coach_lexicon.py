@@ -68,6 +68,15 @@ CALLED_WITH = (
     r"(?:absolute|complete|total|utter|great|big|right|proper|lazy|useless|stupid|"
     r"brainless|daft|silly|bloody|little|clueless|clumsy|careless|massive|selfish|thick)"
 )
+# Blame for being laughed at: "you made me a laughing stock", "… the punchline of your
+# birthday". Marked, and said plainly in a rewrite: "you made me look bad". Not "you
+# make me laugh", which is the opposite.
+MADE_ME_A_JOKE = re.compile(
+    r"\b(?:made|make|makes|have made|'ve made) me (?:a|the|into a|into the) "
+    r"(?:laughing ?stock|joke|punchline|butt of (?:the|every|your) jokes?)"
+    r"( of (?=the|your|my|our))?",
+    re.IGNORECASE,
+)
 # Nouns that are name-calling only when said to the partner ("you absolute plank",
 # "you lazy lump"); elsewhere they are things ("a loose plank", "found a lump").
 NAME_CALLING = re.compile(

@@ -15,7 +15,7 @@ import unicodedata
 
 from heartwise.domain.coach_clauses import FUNCTION_WORDS
 from heartwise.domain.coach_grammar import is_past, tidy, word_set
-from heartwise.domain.coach_lexicon import CALLED_WITH
+from heartwise.domain.coach_lexicon import CALLED_WITH, MADE_ME_A_JOKE
 
 # How many words of a draft one rewrite's situation carries: enough for the act and what
 # it was about; past that, a run-on sentence turns back into a list of grievances.
@@ -68,6 +68,8 @@ _WHOLE_TIME_SPENT = re.compile(r"\b(spen(?:d|ds|t|ding) the) (?:whole|entire) (\
 # Verbs that judge how the act was done; the plain verb says the same act.
 _LOADED_VERBS = (
     (re.compile(r"\bglued to\b", _I), "on"),
+    # "the punchline | of your birthday": where it happened.
+    (MADE_ME_A_JOKE, lambda found: "made me look bad" + (" at " if found.group(1) else "")),
     (
         re.compile(
             r"\bwithout (?:even )?(?:asking|telling|checking with|consulting) me(?: first)?\b", _I
@@ -218,11 +220,21 @@ _LEFT_HANGING = re.compile(
 )
 # A verdict that opens a sentence before the act: "You're so unserious, | you forgot to
 # pay the school fees again".
+# Also Newfoundland's "You're some stunned, b'y, you put…" and Ghanaian and Nigerian
+# "Chale you be buffoon paa, you forgot…".
 _VERDICT_FIRST = re.compile(
-    r"^(?:you(?:'re|’re| are)|ur|yer|ye're)\s+(?:so|such an?|an?|a total|a complete|"
-    r"an absolute)\s+[^,;]{1,30},\s*(?=(?:you|ye|u)\b)",
+    r"^(?:(?:(?:chale|abeg|eh|ah|haba),?\s+)?(?:you(?:'re|’re| are| be)|ur|yer|ye're)\s+"
+    r"(?:so|such an?|an?|a total|a complete|an absolute|some|real)\s+[^,;]{1,30}"
+    r"|(?:chale|abeg),?\s+you be\s+[^,;]{1,30}),"
+    r"(?:\s*(?:b'y|bud|mate|man|bro|boy|girl|my son|me son),)?\s*(?=(?:you|ye|u)\b)",
     _I,
 )
+
+
+def without_verdict_first(text: str) -> str:
+    """``text`` without a verdict that opens it before the act ("You're so unserious, |
+    you forgot to pay the school fees again")."""
+    return _VERDICT_FIRST.sub("", text)
 
 
 # A part whose verdict went and left its "is" behind: "your jealousy is, | he's my cousin".
@@ -232,12 +244,91 @@ _COPULA_LEFT_FIRST = re.compile(
 )
 
 
+# A name the writer's own English calls the partner, set off by a comma before the act
+# or after it: "You egg, | you left the chilly bin at the bach", "… all night, | you
+# absolute colander-head". No list knows every such name, so the shape says it: "you"
+# and one to three words alone between a comma and the clause's edge. Not when a word
+# of them is a verb or a little word, which make a clause of their own: "…, you know",
+# "…, you promised", "…, you lot too". In the middle too: "…, ya dropkick, and now…".
+_NAMED_FIRST = re.compile(
+    r"^(?:you|ya|ye|yuh|jou)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+),\s*(?=(?:you|ye|ya|u)\b)", _I
+)
+_NAMED_LAST = re.compile(r",\s*(?:you|ya|ye|yuh|jou)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)$", _I)
+_NAMED_BETWEEN = re.compile(
+    r",\s*(?:you|ya|ye|yuh|jou)\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+),\s*(?=(?:and|so|but|now)\b)", _I
+)
+_NOT_A_NAME = word_set(
+    """know see say said did do does are were was will would could should can promise
+    promised swear swore agree agreed forgot left lie lied win won lose lost bet think
+    thought wish decide choose pick go went come came again too both all two lot guys
+    also first ok okay there here up out back right idea mean meant ask asked start
+    started want wanted need needed hear heard tell told take took make made get got
+    keep kept sleep slept eat ate drink drank buy bought pay paid run ran drive drove
+    next last day days time week now then later today tonight tomorrow yesterday"""
+)
+
+
+# One word alone after "you" is mostly a verb ("your boss emails, | you answer", "the
+# second I need you, | you vanish"), so one word is a name only when it is built like
+# one ("colander-head", "knucklehead", "dropkick") or is a name the lists know.
+_BUILT_LIKE_A_NAME = re.compile(
+    r"(?:-|head|brain|brains|wit|kick|nut|ball|bag|face|pot|lump|skull)[a-z]*$|^[a-z]+-", _I
+)
+_ONE_WORD_NAMES = word_set(
+    """egg thief twpsyn numpty eejit idjit drongo doylem galah dingus mampara moegoe
+    olodo mumu goondu sotong buddhu kwasia munter streel meff divvy gom gowk dafty
+    plonker muppet pillock dropkick clown dummy dork doofus numbskull donut"""
+)
+
+
+def _a_name(words: str) -> bool:
+    """Whether ``words`` after "you" and a comma can only be a name called."""
+    alone = words.split()
+    if len(alone) > 1 and alone[0].lower() in ("this", "dis"):  # "You this olodo, you…"
+        alone = alone[1:]
+        words = " ".join(alone)
+    if len(alone) == 1 and not (
+        alone[0].lower() in _ONE_WORD_NAMES or _BUILT_LIKE_A_NAME.search(alone[0])
+    ):
+        return False
+    for word in words.lower().split():
+        if word in _NOT_A_NAME or word in FUNCTION_WORDS or is_past(word):
+            return False
+        if word.endswith(("n't", "'ll", "'re", "'ve", "'d")):
+            return False
+    return True
+
+
+def _without_names_called(text: str) -> str:
+    first = _NAMED_FIRST.match(text)
+    if first and _a_name(first.group(1)):
+        text = text[first.end() :]
+    last = _NAMED_LAST.search(text)
+    if last and _a_name(last.group(1)):
+        text = text[: last.start()]
+    between = _NAMED_BETWEEN.search(text)
+    if between and _a_name(between.group(1)):
+        text = text[: between.start()] + " " + text[between.end() :]
+    return text
+
+
+# What a verdict said first leaves of its "you are": "[Dead divvy,] you are, | lettin'
+# the dog eat the roast" is "you are lettin' the dog eat the roast".
+_OWNED_AFTER_A_VERDICT = re.compile(
+    r"^,?\s*(you are|you were|you're),\s*(?=[a-z]+(?:ing|in')\s)", _I
+)
+
+
 def _without_tails(text: str) -> str:
     """``text`` without what closes it and says nothing of the act, however many there
     are: "… wow ok", "… and whatnot, mate"."""
-    text = _COPULA_LEFT_FIRST.sub("", _VERDICT_FIRST.sub("", text))
+    text = _OWNED_AFTER_A_VERDICT.sub(r"\1 ", text)
+    text = _COPULA_LEFT_FIRST.sub("", _VERDICT_FIRST.sub("", _without_names_called(text)))
     while True:
-        shorter = _LEFT_HANGING.sub("", _VERDICT_AT_THE_END.sub("", _MY_PLANS_AFTER.sub("", text)))
+        shorter = _without_names_called(text)
+        shorter = _LEFT_HANGING.sub(
+            "", _VERDICT_AT_THE_END.sub("", _MY_PLANS_AFTER.sub("", shorter))
+        )
         shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", shorter))
         shorter = tidy(_VAGUE_END.sub("", _CALLED_AT_THE_END.sub("", shorter)))
         if shorter == text:

@@ -76,7 +76,13 @@ from heartwise.domain.coach_lexicon import (
     Topic,
     topic_of,
 )
-from heartwise.domain.coach_neutral import SENSE_VERBS, is_my_plan, neutral, without_frequency
+from heartwise.domain.coach_neutral import (
+    SENSE_VERBS,
+    is_my_plan,
+    neutral,
+    without_frequency,
+    without_verdict_first,
+)
 from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.coach_turns import DOABLE, JUDGING, SEEN, the_complaint, turn
 from heartwise.domain.feelings import FEELINGS, feeling_ends_at, feeling_named_in
@@ -141,7 +147,7 @@ _NOUN_SECOND = SITUATION_NOUNS | word_set(
     "list day course seat group kit bag key keys cake play pickup fees report gate strips "
     "service repair treatment visit runs scissors knife knives pans towels sheets mugs "
     "machine tin shake pics drawer oil pan shirt shirts uniform ticket tickets form forms "
-    "market"
+    "market quiz seats"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
@@ -240,6 +246,9 @@ class _Reading:
     # The draft says an effort was wasted ("For nothing."): the efforts it tells without
     # a doer are the writer's ("Kept the whole Saturday free.").
     my_effort_wasted: bool = False
+    # A sentence of the draft is a sarcastic title or applause alone ("Genius.", "Slow
+    # clap 👏"): what it caps was done, so "Put my coat in the hot wash" is past.
+    capped_by_a_tag: bool = False
 
 
 def rewrite(draft: str, subject: str | None = None) -> Rewrite:
@@ -249,7 +258,11 @@ def rewrite(draft: str, subject: str | None = None) -> Rewrite:
     text = plain_text(without_markup(_beginning(draft)))
     mishaps = ". ".join(found.group(2) for found in THANKS_THEN_MISHAP.finditer(text))
     text = THANKS_THEN_MISHAP.sub(_without_the_thanks, text)
-    reading = _Reading(you_words=_you_words(text), my_effort_wasted=bool(_FOR_NOTHING.search(text)))
+    reading = _Reading(
+        you_words=_you_words(text),
+        my_effort_wasted=bool(_FOR_NOTHING.search(text)),
+        capped_by_a_tag=any(_TAG_ALONE.match(s.strip(" .!?…")) for _, s in sentences(text)),
+    )
     for _, sentence in sentences(text):
         for part in _MID_PLEASE.split(sentence, maxsplit=1):
             _read_sentence(part, reading)
@@ -405,7 +418,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     text = _EXCLAIMED.sub("", text).strip()
     speaks_to_them_elsewhere = reading.you_words > _you_words(sentence)
     if not reading.my_effort_wasted:
-        text = _with_you_put_back(text, speaks_to_them_elsewhere)
+        text = _with_you_put_back(text, speaks_to_them_elsewhere, reading.capped_by_a_tag)
     told = _setting_after(_how_long_after(text))
     unframed = _without_mock_frames(told, reading)
     if not unframed:
@@ -528,9 +541,23 @@ _MY_OWN_SLIP = re.compile(
 )
 
 
-def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool) -> str:
+# A sarcastic title or applause as a sentence of its own: "Genius.", "Nice one,
+# Einstein.", "Gold star for you ⭐", "Slow clap 👏", "Sherlock strikes again".
+_TAG_ALONE = re.compile(
+    r"^(?:(?:well done|nice one|good one|nice work|top work|great job|good job|bravo|"
+    r"gold star|slow clap|round of applause|genius|legend|hero|champ|champion|mastermind|"
+    r"einstein|sherlock|top marks)\b[^.!?]{0,25}|(?:classic|smooth|lovely|great|brilliant|"
+    r"nice|perfect|amazing)(?:,? (?:really |very )?(?:classic|smooth|lovely|great|"
+    r"brilliant|nice|perfect|amazing))?)\W*$",
+    re.IGNORECASE,
+)
+# Verbs whose past is their present: read as past only when a tag caps what they did.
+_SAME_IN_THE_PAST = word_set("put let set cut shut hit spread quit cast burst split")
+
+
+def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool, capped: bool = False) -> str:
     """``text`` with the partner named as the doer when it tells their act without them;
-    unchanged otherwise."""
+    unchanged otherwise. ``capped``: a sarcastic tag in the draft says it was done."""
     found = _TOLD_WITHOUT_YOU.match(text)
     if not found:
         return text
@@ -538,8 +565,11 @@ def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool) -> str:
     lowered = verb.lower()
     if _SAYS_YOU.search(text) and not _tells_me_of_you(lowered, rest):
         return text
+    past = is_past(verb) or (capped and lowered in _SAME_IN_THE_PAST)
     # "Feed yourself", "Need milk": "-eed" is no past tense.
-    if not is_past(verb) or lowered in _WHAT_I_WENT_THROUGH or lowered.endswith("eed"):
+    if not past or lowered.endswith("eed"):
+        return text
+    if lowered in _WHAT_I_WENT_THROUGH and not _got_in_touch_with_me(lowered, rest):
         return text
     if not _NAMES_THE_WRITER.search(rest) and not _names_no_one_but_them(
         lowered, rest, speaks_to_them_elsewhere
@@ -556,6 +586,15 @@ def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool) -> str:
 # was said, and the one who said it to the writer is the partner.
 _TOLD = word_set("told promised assured convinced")
 _TOLD_TO_ME = re.compile(r"^\s+(?:to\s+)?me\b", re.IGNORECASE)
+
+
+# "Texted me from the bar at eleven", "Rang me at midnight": the one who got in touch
+# with the writer is the partner, though the writer texts and rings too ("Texted twice").
+_GOT_IN_TOUCH = word_set("texted called rang messaged phoned emailed")
+
+
+def _got_in_touch_with_me(verb: str, rest: str) -> bool:
+    return verb in _GOT_IN_TOUCH and bool(_TOLD_TO_ME.match(rest))
 
 
 def _tells_me_of_you(verb: str, rest: str) -> bool:
@@ -825,7 +864,9 @@ _BLESS_YOUR_HEART = re.compile(
 _EXCLAIMED = re.compile(
     r"^(?:oh,?\s+my\s+(?:god|gosh|days|word|lord|goodness)\b[,!.]*"
     r"|my\s+(?:god|gosh|days|word|lord|goodness)[,!.]+"
-    r"|tidy(?:,|!|\s+(?:that is|so)\b[,.!]*))\s*"
+    r"|tidy(?:,|!|\s+(?:that is|so)\b[,.!]*)"
+    # New Zealand's "sweet as", said through the teeth: "Sweet as, left me to cook".
+    r"|sweet as(?:,\s*(?:hey|bro|eh|mate))?[,!]+)\s*"
     r"|,?\s*\b(?:oh\s+)?my\s+(?:god|gosh|days|word|lord|goodness)[,!.]*$",
     re.IGNORECASE,
 )
@@ -911,7 +952,8 @@ def _without_blame(text: str, reading: _Reading) -> str | None:
                 if phrase.kind == "criticism":  # "your behaviour was shameful"
                     _add_topic(found.group(), reading)
                 start, end = _likeness_clause(text, found.start(), found.end())
-                text = text[:start] + " " + text[end:]
+                start, filler = _made_me_seem(text, start)
+                text = text[:start] + filler + text[end:]
             found = phrase.pattern.search(text)
     return text
 
@@ -929,8 +971,34 @@ _SENSE_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+(?:and|but|so)\s+", re.IGNORECASE)
 
 
+# Someone made the writer look or feel like a name: "you made me look | like a liar | to
+# my sister". The name is the writer's, not the partner's, but it is still a name, and
+# without it the verb is left hanging ("you made me look to my sister"). What the name
+# said is that the writer came off badly or felt small, and the rewrite says just that.
+_MADE_ME_SEEM = re.compile(
+    r"\b(?:made|make|makes|making)\s+me\s+(?:(look|looked|sound|seem)|feel|felt)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _made_me_seem(text: str, start: int) -> tuple[int, str]:
+    """Where a likeness removed at ``start`` begins, and what stands in for it."""
+    like = _LIKE_BEFORE.search(text, 0, start)
+    head = text[: like.start()] if like else text[:start]
+    found = _MADE_ME_SEEM.search(head)
+    if not found:
+        return start, " "
+    return len(head), " bad " if found.group(1) else " small "
+
+
+_LIKE_BEFORE = re.compile(r"\blike\s+$", re.IGNORECASE)
+
+
 def _likeness_clause(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the removal of a harsh phrase at ``start:end`` of ``text`` starts and ends."""
+    like = _LIKE_BEFORE.search(text, 0, start)  # "you look like | a total clown"
+    if like:
+        start = like.start()
     if not _LIKENESS.match(text, start) or not _SENSE_BEFORE.search(text[:start]):
         return start, end
     breaks = [found.start() for found in _CLAUSE_BREAK.finditer(text, 0, start)]
@@ -942,6 +1010,7 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
     untagged = _TAG_QUESTION.sub("", text)
     if untagged != text:  # "Your mam's expecting us again, is she?" says she is
         text, question = untagged, False
+    text = without_verdict_first(text)  # "Chale you be buffoon paa, | you forgot the…"
     if _WHO_YOU_ARE.match(text):
         return  # "you're a vandal", "you are such a dofo": a verdict, whatever the word
     kept = _without_judging_parts(text, reading)
@@ -1067,7 +1136,9 @@ _STATEMENT_QUESTIONS = word_set("you you're you've your i i'm we we're my")
 _FED_UP = re.compile(
     r"^i(?:'m| am)? (?:so |really |just |beyond |absolutely |completely )*"
     r"(?:sick|tired|fed up|done|sick and tired|sick to (?:the back )?(?:teeth|death)) "
-    r"(?:of|with) (.+)$",
+    # Not an illness: "I'm sick with a fever and you went to five-a-side anyway".
+    r"(?:of|with) (?!(?:a |the |this |my )?(?:fever|flu|cold|covid|migraine|bug|virus|"
+    r"temperature|infection|tummy bug|stomach bug|chest infection)\b)(.+)$",
     re.IGNORECASE,
 )
 # "No reply." "No text." A thing that did not come, said as a fragment.

@@ -85,6 +85,13 @@ _SAME_WORD = {
     "rly": "really",
     "srsly": "seriously",
     "abt": "about",
+    "frm": "from",
+    "nvr": "never",
+    "nevr": "never",
+    "alwyz": "always",
+    "alwys": "always",
+    "allways": "always",
+    "evry": "every",
     "i": "I",
     "y'all": "you",
     "yall": "you",
@@ -147,9 +154,13 @@ _YOUR_BEFORE = word_set(
 # "an" is "and" before a word that does not open with a vowel sound ("an bring it
 # back"); an article before one ("an hour") or before letters ("an MOT", "an X-ray").
 _AN_IS_AN = re.compile(r"^(?:[aeiouhAEIOUH]|[A-Z](?:[A-Z]|-|$))")
-# "2" is "to" before whom or where it goes ("dont lie 2 me", "went 2 the pub"); a number
-# elsewhere ("2 hours").
+# "2" is "to" before whom or where it goes ("dont lie 2 me", "went 2 the pub"), and "4"
+# is "for" before whom or what it is for ("late 4 my stuff"); a number elsewhere ("2
+# hours", "4 days").
 _TO_BEFORE = word_set("me you u him her us them the my your ur our work bed school")
+_NUMBER_AS_WORD = {"2": "to", "4": "for"}
+# "r" is "are" after who is ("u r late", "we r done"); a letter elsewhere ("plan r").
+_R_AFTER = word_set("u you we they")
 # Short forms that are words only in lower case: "me n you", "start w me", "not rn"; a
 # capital "N" or "W" is a letter or a name ("plan B or plan N"), "RN" a nurse.
 _LOWER_CASE_ONLY = {"n": "and", "w": "with", "rn": "right now"}
@@ -190,6 +201,10 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
         following = words[index + 1].group() if index + 1 < len(words) else ""
         if _in_a_compound(text, match):  # "Wi-Fi" is no "with"
             spelled = spoken.get(index, match.group())
+        elif match.group() == "r" and index and words[index - 1].group().lower() in _R_AFTER:
+            spelled = "are"
+        elif match.group().lower() == "yr" and _a_year(words, index):
+            spelled = match.group()  # "every single yr", "last yr", "2 yrs": a year
         else:
             spelled = spoken.get(index, _plain_word(match.group(), following, shouted))
         if spelled == match.group():
@@ -237,12 +252,29 @@ def plain_text(text: str) -> str:
     return plain(text)[0]
 
 
+# Before "yr" these say it is a year ("every yr", "last yr"), not "your".
+_YEAR_AFTER = word_set("a one every single this last next per that each")
+
+
+def _a_year(words: list[re.Match[str]], index: int) -> bool:
+    before = words[index - 1].group().lower() if index else ""
+    return before in _YEAR_AFTER or before.isdigit()
+
+
+# A letter held for effect at a word's end: "askkk", "lazyyy", "omggg", "nowww". Only
+# letters no English word ends on three times over, and never "s", "l", "e", "o" or "f"
+# ("yesss" may be "yes" or "mess"; "welll", "freee", "tooo", "offf" have their double).
+_HELD_LETTER = re.compile(r"([bcdghkmnprtwyz])\1{2,}$", re.IGNORECASE)
+
+
 def _plain_word(word: str, next_word: str, shouted: bool) -> str:
+    word = _HELD_LETTER.sub(r"\1", word)
     lower, following = word.lower(), next_word.lower()
     if lower == "yuh":
         spelled = "your" if following in _YOUR_BEFORE else "you"
         return spelled.capitalize() if word[0].isupper() else spelled
-    if lower in ("ur", "yer"):
+    if lower in ("ur", "yer", "yr"):
+        following = _SAME_WORD.get(following, following)  # "ur alwyz late": "always"
         doing = following.endswith(("ing", "in'"))  # "yer comin'"
         spelled = "you're" if following in _YOURE_BEFORE or doing else "your"
         return spelled.capitalize() if word[0].isupper() else spelled
@@ -253,8 +285,8 @@ def _plain_word(word: str, next_word: str, shouted: bool) -> str:
         return spelled.capitalize() if word[0].isupper() else spelled
     if word in _LOWER_CASE_ONLY:
         return _LOWER_CASE_ONLY[word]
-    if word == "2" and following in _TO_BEFORE:
-        return "to"
+    if word in _NUMBER_AS_WORD and following in _TO_BEFORE:
+        return _NUMBER_AS_WORD[word]
     if lower in _SAME_WORD:
         spelled = _SAME_WORD[lower]
         return spelled[0].upper() + spelled[1:] if word[0].isupper() else spelled
