@@ -3342,3 +3342,47 @@ def test_a_verdict_said_first_leaves_the_act_after_it(
     draft: str, situation: tuple[str, ...]
 ) -> None:
     assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        # A title said in scorn closes nothing of the act.
+        (
+            "Left the frying pan soaking for four days, master chef.",
+            ("you left the frying pan soaking for four days",),
+        ),
+        (
+            "Duw, you've tracked mud through the whole house, you mochyn.",
+            ("you've tracked mud through the house",),
+        ),
+        # A compound's second word belongs to the subject of a "why is" question.
+        ("WHY IS THE FRONT DOOR UNLOCKED AGAIN", ("the front door is unlocked",)),
+        # A punishment straight after the act is not said back.
+        (
+            "If you check your emails one more time at dinner I'm throwing that phone in the soup.",
+            ("you check your emails one more time at dinner",),
+        ),
+    ],
+)
+def test_round_twenty_three_tails_and_questions(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_a_verb_that_needs_its_object_is_asked_for_with_it_or_not_at_all() -> None:
+    proposed = rewrite(
+        "Another subscription? We already pay for four streaming apps you never watch."
+    )
+    assert proposed.request is None
+    assert (
+        rewrite("You never watch the kids on Saturdays.").request == "watch the kids on Saturdays"
+    )
+
+
+def test_tidy_alone_is_no_request() -> None:
+    draft = "Fair play, another evening down the rugby club while I'm stuck with the kids. Tidy."
+    assert rewrite(draft).request is None
+
+
+def test_ur_before_lowkey_is_you_are() -> None:
+    assert plain_text("ngl ur lowkey the worst") == "ngl you're lowkey the worst"

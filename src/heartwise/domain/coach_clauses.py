@@ -26,7 +26,10 @@ CONDITIONAL_THREAT = re.compile(
 WHY_QUESTION = re.compile(
     r"^\s*why (do|does|did|don't|didn't|can't|won't|wouldn't|couldn't|would|are|is|were|was|"
     # "why is your mother's opinion always…": the owner's thing is the subject.
-    r"must|should|have|haven't) (you|(?:your|the|my|our) \w+(?:['’]s \w+)?|it|he|she|they)\b(.*)$",
+    # "why is the front door unlocked": a compound's second word is the subject's too.
+    r"must|should|have|haven't) (you|(?:your|the|my|our) \w+(?:['’]s \w+| (?:door|gate|room|"
+    r"bill|light|lights|window|windows|tap|card|machine|account|drawer|cupboard|table|heating|"
+    r"alarm))?|it|he|she|they)\b(.*)$",
     re.IGNORECASE,
 )
 NEGATED = re.compile(

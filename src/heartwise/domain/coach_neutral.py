@@ -98,7 +98,11 @@ _SIGN_OFF = re.compile(
 # A call at a clause's end says who is spoken to, not what happened: "… you let them,
 # bru", "… since lunch, mate".
 _CALLED_AT_THE_END = re.compile(
-    r",\s*(?:bru|bro|boet|mate|babe|hun|hon|dude|pal|fam|sis|love|man|my guy)$", _I
+    r",\s*(?:bru|bro|boet|mate|babe|hun|hon|dude|pal|fam|sis|love|man|my guy|bud|buddy|"
+    # A title said in scorn: "… soaking for four days, | master chef".
+    r"(?:master )?chef|champ|hero|legend|mastermind|einstein|sherlock|genius|captain|"
+    r"professor|princess|sunshine)$",
+    _I,
 )
 # A comment after a comma that says the act was to be expected: "you forced it, plainly".
 _EXPECTED_AT_THE_END = re.compile(
@@ -204,6 +208,16 @@ _MY_PLANS_AFTER = re.compile(
     rf"(?:,\s*(?:and |so |but |then )?|\s+(?:and |so |but |then )){_MY_PLANS}", _I
 )
 _MY_PLANS_ALONE = re.compile(rf"^(?:and |so |but |then )?{_MY_PLANS}", _I)
+# A punishment said straight after the act it punishes, with no joiner: "if you check
+# your emails one more time at dinner | I'm throwing that phone in the soup"; and the
+# other half of an ultimatum: "your turn, | or we don't go".
+_PUNISHMENT_AFTER = re.compile(
+    r",?\s+(?:i(?:'m| am|'ll| will) (?:throwing|binning|selling|kicking|smashing|burning|"
+    r"dumping|unplugging|deleting|cancell?ing|changing the locks)\b"
+    r"|or (?:we|i) (?:don't|won't|aren't|am not|'m not|do not) (?:go|come|bother|talk|"
+    r"speak|stay|cook|pay|drive|going|coming)\b).*$",
+    _I,
+)
 
 
 def is_my_plan(clause: str) -> bool:
@@ -277,7 +291,7 @@ _BUILT_LIKE_A_NAME = re.compile(
 _ONE_WORD_NAMES = word_set(
     """egg thief twpsyn numpty eejit idjit drongo doylem galah dingus mampara moegoe
     olodo mumu goondu sotong buddhu kwasia munter streel meff divvy gom gowk dafty
-    plonker muppet pillock dropkick clown dummy dork doofus numbskull donut"""
+    plonker muppet pillock dropkick clown dummy dork doofus numbskull donut mochyn"""
 )
 
 
@@ -325,7 +339,7 @@ def _without_tails(text: str) -> str:
     text = _OWNED_AFTER_A_VERDICT.sub(r"\1 ", text)
     text = _COPULA_LEFT_FIRST.sub("", _VERDICT_FIRST.sub("", _without_names_called(text)))
     while True:
-        shorter = _without_names_called(text)
+        shorter = _PUNISHMENT_AFTER.sub("", _without_names_called(text))
         shorter = _LEFT_HANGING.sub(
             "", _VERDICT_AT_THE_END.sub("", _MY_PLANS_AFTER.sub("", shorter))
         )

@@ -866,7 +866,7 @@ _EXCLAIMED = re.compile(
     r"|my\s+(?:god|gosh|days|word|lord|goodness)[,!.]+"
     r"|tidy(?:,|!|\s+(?:that is|so)\b[,.!]*)"
     # New Zealand's "sweet as", said through the teeth: "Sweet as, left me to cook".
-    r"|sweet as(?:,\s*(?:hey|bro|eh|mate))?[,!]+)\s*"
+    r"|sweet as(?:,\s*(?:hey|bro|eh|mate))?[,!]+|tidy$)\s*"
     r"|,?\s*\b(?:oh\s+)?my\s+(?:god|gosh|days|word|lord|goodness)[,!.]*$",
     re.IGNORECASE,
 )
@@ -1354,11 +1354,15 @@ def _add_request(request: str, reading: _Reading) -> None:
     # not one the person would want to send.
     if request.lower() in _ASKS_FOR_A_NEW_PERSON:  # "you never change": nothing doable
         return
+    if request.lower() in _NEEDS_WHAT:  # "four streaming apps | you never watch": watch what?
+        return
     if request and not STILL_HARSH.search(request) and not blames(request):
         reading.requests.append(request)
 
 
 _ASKS_FOR_A_NEW_PERSON = word_set("change grow care try bother")
+# Verbs that ask for nothing without what they are done to.
+_NEEDS_WHAT = word_set("watch use do get take make bring buy fix wash pay put give send find keep")
 
 
 def _add_topic(text: str, reading: _Reading) -> None:

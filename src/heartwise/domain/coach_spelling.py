@@ -169,6 +169,7 @@ _LOWER_CASE_ONLY = {"n": "and", "w": "with", "rn": "right now"}
 _YOURE_BEFORE = word_set(
     """so such a an the being always never not just really literally obviously clearly
     too very only still honestly seriously like gonna going doing making trying acting
+    lowkey highkey
     lying late busy right wrong mad angry upset home out back on at in off with never
     ever sure kidding joking"""
 )
