@@ -3386,3 +3386,34 @@ def test_tidy_alone_is_no_request() -> None:
 
 def test_ur_before_lowkey_is_you_are() -> None:
     assert plain_text("ngl ur lowkey the worst") == "ngl you're lowkey the worst"
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You made me look like a gold-digger at your parents' dinner by bringing up the "
+            "car loan.",
+            ("you made me look bad at your parents' dinner by bringing up the car loan",),
+        ),
+        (
+            "You made me feel like a coat rack at that party.",
+            ("you made me feel small at that party",),
+        ),
+        # Only the likeness says what the writer was not: nothing is left to say.
+        ("You make me feel like a flatmate, not a girlfriend.", ()),
+        (
+            "great, the heating's off and you're at the pub 😍 best boyfriend ever",
+            ("the heating's off and you're at the pub",),
+        ),
+        (
+            "Booked the restaurant for the wrong night, event planner of the year.",
+            ("you booked the restaurant for the wrong night",),
+        ),
+        ("You missed the birthday of the year.", ("you missed the birthday of the year",)),
+    ],
+)
+def test_a_likeness_or_a_mock_title_is_not_said_back(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation

@@ -104,6 +104,13 @@ _CALLED_AT_THE_END = re.compile(
     r"professor|princess|sunshine)$",
     _I,
 )
+# Mock praise closing the act: "…the wrong night, | event planner of the year", "…and
+# you're at the pub | best boyfriend ever".
+_TITLE_AT_THE_END = re.compile(
+    r"(?:(?:,\s*|\s+)(?:the |my )?(?:best|worst|greatest) (?:boyfriend|girlfriend|husband|wife|"
+    r"partner|dad|father|mum|mother)(?: ever| of the year)?|,\s*[\w' -]{1,25} of the year)$",
+    _I,
+)
 # A comment after a comma that says the act was to be expected: "you forced it, plainly".
 _EXPECTED_AT_THE_END = re.compile(
     r",\s*(?:plainly|obviously|clearly|evidently|apparently|naturally|of course|as usual|as always|"
@@ -344,7 +351,8 @@ def _without_tails(text: str) -> str:
             "", _VERDICT_AT_THE_END.sub("", _MY_PLANS_AFTER.sub("", shorter))
         )
         shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", shorter))
-        shorter = tidy(_VAGUE_END.sub("", _CALLED_AT_THE_END.sub("", shorter)))
+        shorter = _TITLE_AT_THE_END.sub("", _CALLED_AT_THE_END.sub("", shorter))
+        shorter = tidy(_VAGUE_END.sub("", shorter))
         if shorter == text:
             return text
         text = shorter
@@ -356,7 +364,24 @@ SENSE_VERBS = r"(?:look|looks|looked|sound|sounds|seem|seems|feel|feels|felt)"
 _LIKENESS_LEFT = re.compile(rf"\b{SENSE_VERBS}$", _I)
 
 
+# What the partner made the writer look or feel like: "you made me look | like a
+# gold-digger | at your parents' dinner". The likeness is a name, if the writer's own;
+# the rewrite says what it meant ("look bad", "feel small") and keeps where it was. Not
+# "you make me feel like a flatmate, | not a girlfriend", which only a likeness says.
+_MADE_ME_LIKE = re.compile(
+    r"\b((?:made|make|makes) me (?:(look|looked|sound|seem)|feel|felt))\s+like (?:an?|some) "
+    r"(?:[\w'-]+ ){0,3}?[\w'-]+(?!\s*,?\s*not\b)(?=\s+(?:at|in|to|by|on|when|while|with|for|"
+    r"during|over|after|before|because|and|but|then|so)\b|\s*[,;.!?]|\s*$)",
+    _I,
+)
+
+
+def _made_me_look_bad(found: re.Match[str]) -> str:
+    return f"{found.group(1)} {'bad' if found.group(2) else 'small'}"
+
+
 def _without_simile(text: str) -> str:
+    text = _MADE_ME_LIKE.sub(_made_me_look_bad, text)
     plain = _SIMILE.sub("", text)
     if plain == text or not _LIKENESS_LEFT.search(plain):
         return plain
