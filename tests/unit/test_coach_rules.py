@@ -3417,3 +3417,25 @@ def test_a_likeness_or_a_mock_title_is_not_said_back(
     draft: str, situation: tuple[str, ...]
 ) -> None:
     assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You really are something else. You cancel on me last minute and then post photos "
+            "from the beach with Tasha.",
+            ("you cancel on me last minute and then post photos from the beach with Tasha",),
+        ),
+        (
+            'you\'re so delulu if you think a "wyd" at 1am counts as effort',
+            ('you think a "wyd" at 1am counts as effort',),
+        ),
+    ],
+)
+def test_something_else_and_delulu_are_verdicts(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_a_gaming_chair_is_one_thing() -> None:
+    assert rewrite("Did the gaming chair pay the water bill?").topic == "about the gaming chair"

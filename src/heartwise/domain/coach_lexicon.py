@@ -45,7 +45,7 @@ TRAITS = (
     r"incompetent|worthless|entitled|spoilt|spoiled|possessive|uncaring|unromantic|"
     r"boring|lame|annoying|irritating|insufferable|unbearable|impossible|shameful|"
     r"disgraceful|a disgrace|an embarrassment|embarrassing|gross|vile|nasty|horrible|"
-    r"evil|hysterical|unhinged|delusional|gutless|spineless|cowardly|"
+    r"evil|hysterical|unhinged|delusional|delulu|gutless|spineless|cowardly|"
     r"greedy|stingy|vain|shallow|two-?faced|classless|trashy|sloppy|a slob|slob|a pig|"
     r"pigsty|a brat|brat|a nag|a drama queen|a pushover|a doormat|a snake|a creep|creepy|"
     r"a failure|(?:a )?waste of space|useless|lazy|selfish|pathetic|childish|immature|"

@@ -147,7 +147,7 @@ _NOUN_SECOND = SITUATION_NOUNS | word_set(
     "list day course seat group kit bag key keys cake play pickup fees report gate strips "
     "service repair treatment visit runs scissors knife knives pans towels sheets mugs "
     "machine tin shake pics drawer oil pan shirt shirts uniform ticket tickets form forms "
-    "market quiz seats"
+    "market quiz seats chair"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
@@ -1101,6 +1101,8 @@ _WHO_YOU_ARE = re.compile(
     r"(?: (?:sense|shame|respect|manners|ambition))?(?: at all)?"
     # Nigerian and Ghanaian Pidgin: "you dey craze?", "you no get shame".
     r"|you dey (?:craze|lie|whine me|worry me|mad|vex)"
+    # "You really are something else", "you're a piece of work".
+    r"|you(?:'re| are| really are|'re really) (?:something else|a piece of work|unreal)"
     r"|you (?:think|feel) (?:seh )?(?:mi|me|I'm)(?: a| is)? (?:an? |your |you )?[\w-]+)"
     # Measured against everyone: "… the most stubborn man I've ever met".
     r"(?: (?:that |who )?(?:i've|i have|i'd|i had) (?:ever )?"
