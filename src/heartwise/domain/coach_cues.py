@@ -28,7 +28,14 @@ import re
 from collections.abc import Iterable
 
 from heartwise.domain.coach_grammar import word_set
-from heartwise.domain.coach_lexicon import JUDGEMENTS, TRAITS, Phrase, phrases
+from heartwise.domain.coach_lexicon import (
+    APPLAUSE,
+    JUDGEMENTS,
+    SCORN_TITLES,
+    TRAITS,
+    Phrase,
+    phrases,
+)
 from heartwise.domain.coach_spelling import shouts
 
 # Interjections and fillers a sentence may open with before its real first word.
@@ -630,10 +637,8 @@ MISHAP_THEN_TAG = re.compile(
     r"behind|unlocked)|shrank|shrunk|broke|broken|smashed|crashed|reversed into|missed|"
     r"wrong|fake|deleted|spilt|spilled|burnt|burned|flooded|maxed|overdrawn|ruined|dented|"
     r"scratched|stained|dead|flat|empty|no (?:petrol|fuel|milk|water|power))\b[^.!?]*"
-    r"[.!?]+)\s+((?:nice one,? |well done,? |thanks,? |cheers,? |gold star,? )?"
-    r"(?:legend|genius|hero|champ|champion|mastermind|einstein|sherlock|slow clap|"
-    r"gold star|round of applause|well done|nice one|good one|top work|bravo)\b[^.!?]{0,20}"
-    r"[.!?]*)\s*[^\w\s]*\s*$",
+    rf"[.!?]+)\s+((?:nice one,? |well done,? |thanks,? |cheers,? |gold star,? )?"
+    rf"(?:{SCORN_TITLES}|{APPLAUSE})\b[^.!?]{{0,20}}[.!?]*)\s*[^\w\s]*\s*$",
     re.IGNORECASE,
 )
 # Affection that makes name-calling teasing: "Never change, you ridiculous human ❤️",

@@ -68,6 +68,14 @@ CALLED_WITH = (
     r"(?:absolute|complete|total|utter|great|big|right|proper|lazy|useless|stupid|"
     r"brainless|daft|silly|bloody|little|clueless|clumsy|careless|massive|selfish|thick)"
 )
+# Titles given in scorn after a mishap ("Mastermind.", "…, Einstein") and applause for
+# it ("Slow clap 👏", "Gold star"): the coach's marks, tails and subjectless acts read
+# the same lists.
+SCORN_TITLES = r"(?:legend|genius|hero|champ|champion|mastermind|einstein|sherlock)"
+APPLAUSE = (
+    r"(?:slow clap|gold star|round of applause|well done|nice one|good one|nice work|top work|"
+    r"great job|good job|top marks|bravo)"
+)
 # Blame for being laughed at: "you made me a laughing stock", "… the punchline of your
 # birthday". Marked, and said plainly in a rewrite: "you made me look bad". Not "you
 # make me laugh", which is the opposite.

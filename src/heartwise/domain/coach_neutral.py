@@ -15,7 +15,7 @@ import unicodedata
 
 from heartwise.domain.coach_clauses import FUNCTION_WORDS
 from heartwise.domain.coach_grammar import is_past, tidy, word_set
-from heartwise.domain.coach_lexicon import CALLED_WITH, MADE_ME_A_JOKE
+from heartwise.domain.coach_lexicon import CALLED_WITH, MADE_ME_A_JOKE, SCORN_TITLES
 
 # How many words of a draft one rewrite's situation carries: enough for the act and what
 # it was about; past that, a run-on sentence turns back into a list of grievances.
@@ -100,8 +100,7 @@ _SIGN_OFF = re.compile(
 _CALLED_AT_THE_END = re.compile(
     r",\s*(?:bru|bro|boet|mate|babe|hun|hon|dude|pal|fam|sis|love|man|my guy|bud|buddy|"
     # A title said in scorn: "… soaking for four days, | master chef".
-    r"(?:master )?chef|champ|hero|legend|mastermind|einstein|sherlock|genius|captain|"
-    r"professor|princess|sunshine)$",
+    rf"(?:master )?chef|{SCORN_TITLES}|captain|professor|princess|sunshine)$",
     _I,
 )
 # Mock praise closing the act: "…the wrong night, | event planner of the year", "…and
@@ -368,16 +367,25 @@ _LIKENESS_LEFT = re.compile(rf"\b{SENSE_VERBS}$", _I)
 # gold-digger | at your parents' dinner". The likeness is a name, if the writer's own;
 # the rewrite says what it meant ("look bad", "feel small") and keeps where it was. Not
 # "you make me feel like a flatmate, | not a girlfriend", which only a likeness says.
+MADE_ME_SEEM = (
+    r"\b(?:made|make|makes|making)\s+me\s+(?:(?P<looks>look|looked|sound|seem)|feel|felt)"
+)
 _MADE_ME_LIKE = re.compile(
-    r"\b((?:made|make|makes) me (?:(look|looked|sound|seem)|feel|felt))\s+like (?:an?|some) "
+    rf"({MADE_ME_SEEM})\s+like (?:an?|some) "
     r"(?:[\w'-]+ ){0,3}?[\w'-]+(?!\s*,?\s*not\b)(?=\s+(?:at|in|to|by|on|when|while|with|for|"
     r"during|over|after|before|because|and|but|then|so)\b|\s*[,;.!?]|\s*$)",
     _I,
 )
 
 
+def likeness_meant(made_me_seem: re.Match[str]) -> str:
+    """What a likeness after ``MADE_ME_SEEM`` said of the writer: that they looked bad
+    ("made me look like a liar") or felt small ("made me feel like a coat rack")."""
+    return "bad" if made_me_seem.group("looks") else "small"
+
+
 def _made_me_look_bad(found: re.Match[str]) -> str:
-    return f"{found.group(1)} {'bad' if found.group(2) else 'small'}"
+    return f"{found.group(1)} {likeness_meant(found)}"
 
 
 def _without_simile(text: str) -> str:

@@ -68,8 +68,10 @@ from heartwise.domain.coach_grammar import (
 )
 from heartwise.domain.coach_lexicon import (
     AFTER_SHUTTING_DOWN,
+    APPLAUSE,
     MASS_NOUNS,
     PHRASES,
+    SCORN_TITLES,
     SITUATION_NOUNS,
     SOFTENERS,
     STILL_HARSH,
@@ -77,8 +79,10 @@ from heartwise.domain.coach_lexicon import (
     topic_of,
 )
 from heartwise.domain.coach_neutral import (
+    MADE_ME_SEEM,
     SENSE_VERBS,
     is_my_plan,
+    likeness_meant,
     neutral,
     without_frequency,
     without_verdict_first,
@@ -544,10 +548,8 @@ _MY_OWN_SLIP = re.compile(
 # A sarcastic title or applause as a sentence of its own: "Genius.", "Nice one,
 # Einstein.", "Gold star for you ⭐", "Slow clap 👏", "Sherlock strikes again".
 _TAG_ALONE = re.compile(
-    r"^(?:(?:well done|nice one|good one|nice work|top work|great job|good job|bravo|"
-    r"gold star|slow clap|round of applause|genius|legend|hero|champ|champion|mastermind|"
-    r"einstein|sherlock|top marks)\b[^.!?]{0,25}|(?:classic|smooth|lovely|great|brilliant|"
-    r"nice|perfect|amazing)(?:,? (?:really |very )?(?:classic|smooth|lovely|great|"
+    rf"^(?:(?:{APPLAUSE}|{SCORN_TITLES})\b[^.!?]{{0,25}}|(?:classic|smooth|lovely|great|"
+    r"brilliant|nice|perfect|amazing)(?:,? (?:really |very )?(?:classic|smooth|lovely|great|"
     r"brilliant|nice|perfect|amazing))?)\W*$",
     re.IGNORECASE,
 )
@@ -973,12 +975,10 @@ _CLAUSE_BREAK = re.compile(r",\s*|;\s*|\s+(?:and|but|so)\s+", re.IGNORECASE)
 
 # Someone made the writer look or feel like a name: "you made me look | like a liar | to
 # my sister". The name is the writer's, not the partner's, but it is still a name, and
-# without it the verb is left hanging ("you made me look to my sister"). What the name
-# said is that the writer came off badly or felt small, and the rewrite says just that.
-_MADE_ME_SEEM = re.compile(
-    r"\b(?:made|make|makes|making)\s+me\s+(?:(look|looked|sound|seem)|feel|felt)\s*$",
-    re.IGNORECASE,
-)
+# without it the verb is left hanging ("you made me look to my sister"): see
+# ``likeness_meant``.
+_MADE_ME_SEEM = re.compile(rf"{MADE_ME_SEEM}\s*$", re.IGNORECASE)
+_LIKE_BEFORE = re.compile(r"\blike\s+$", re.IGNORECASE)
 
 
 def _made_me_seem(text: str, start: int) -> tuple[int, str]:
@@ -988,10 +988,7 @@ def _made_me_seem(text: str, start: int) -> tuple[int, str]:
     found = _MADE_ME_SEEM.search(head)
     if not found:
         return start, " "
-    return len(head), " bad " if found.group(1) else " small "
-
-
-_LIKE_BEFORE = re.compile(r"\blike\s+$", re.IGNORECASE)
+    return len(head), f" {likeness_meant(found)} "
 
 
 def _likeness_clause(text: str, start: int, end: int) -> tuple[int, int]:
