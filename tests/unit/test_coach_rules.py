@@ -3439,3 +3439,22 @@ def test_something_else_and_delulu_are_verdicts(draft: str, situation: tuple[str
 
 def test_a_gaming_chair_is_one_thing() -> None:
     assert rewrite("Did the gaming chair pay the water bill?").topic == "about the gaming chair"
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You took credit for my idea in front of Gary. You always do. I'm fuming.",
+            ("you took credit for my idea in front of Gary",),
+        ),
+        ("Of course you did.", ()),
+        # What was not done after it was promised is what happened.
+        (
+            "You said you'd ring the school. You didn't.",
+            ("you said you'd ring the school", "you didn't"),
+        ),
+    ],
+)
+def test_an_auxiliary_left_alone_says_nothing(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation

@@ -1172,9 +1172,10 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
     words = text.split()
     first = words[0].lower() if words else ""
     second = words[1].lower() if len(words) > 1 else ""
-    # "you said", "you know": a verb that needs what follows it says nothing alone.
+    # "you said", "you know": a verb that needs what follows it says nothing alone, and
+    # nor does an auxiliary left by an absolute ("You | always | do.").
     two = len(words) == 2 and first in _SUBJECTS and not second.endswith("ing")
-    two = two and second not in CLAUSE_TAKING_VERBS
+    two = two and second not in CLAUSE_TAKING_VERBS and second not in _AUXILIARIES
     long_enough = len(words) >= 3 or two
     if question and first not in _STATEMENT_QUESTIONS:
         _add_topic(text, reading)
@@ -1360,6 +1361,8 @@ def _add_request(request: str, reading: _Reading) -> None:
 
 
 _ASKS_FOR_A_NEW_PERSON = word_set("change grow care try bother")
+# Not "you didn't": after "You said you'd ring the school." it is what happened.
+_AUXILIARIES = word_set("do does did are were was is will would can could have has had")
 # Verbs that ask for nothing without what they are done to.
 _NEEDS_WHAT = word_set("watch use do get take make bring buy fix wash pay put give send find keep")
 
