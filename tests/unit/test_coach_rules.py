@@ -3458,3 +3458,11 @@ def test_a_gaming_chair_is_one_thing() -> None:
 )
 def test_an_auxiliary_left_alone_says_nothing(draft: str, situation: tuple[str, ...]) -> None:
     assert rewrite(draft).situation == situation
+
+
+def test_we_ve_after_when_is_lower_case() -> None:
+    assert (
+        rewrite("That's the fourth weekend at your parents'. We've been to mine once.")
+        .situation[-1]
+        .startswith("we've")
+    )

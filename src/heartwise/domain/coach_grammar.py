@@ -230,8 +230,9 @@ def object_pronoun(subject: str) -> str:
 
 # Words that may start an observation and are written in lower case mid-sentence.
 _LOWER_STARTS = word_set(
-    """you your you're you've you'd you'll the my we we're our it it's there this that
-    he she they his her their when a an"""
+    """you your you're you've you'd you'll the my we we're we've we'd we'll our it it's
+    there there's this that these those he he's she she's they they're they've his her
+    their when a an"""
 )
 
 
