@@ -3466,3 +3466,33 @@ def test_we_ve_after_when_is_lower_case() -> None:
         .situation[-1]
         .startswith("we've")
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        # A verb the writer also does is the partner's when "me" comes straight after.
+        (
+            "You're some pup. Stood me up at the Christmas market in the rain.",
+            ("you stood me up at the Christmas market in the rain",),
+        ),
+        # Others as the source of news are no comparison with others.
+        (
+            "How come you never tell me anything? I find out everything from other people.",
+            ("I find out everything from other people",),
+        ),
+        # A verdict left once what followed it went is no situation.
+        ("Honest to God, you're a leech.", ()),
+        (
+            "You made me cry at my own birthday dinner, hope the steak was good.",
+            ("you made me cry at my own birthday dinner",),
+        ),
+        # "own" says whose the meal was.
+        (
+            "Proper tight, you know that? Made me go halves on my own birthday meal.",
+            ("you made me go halves on my own birthday meal",),
+        ),
+    ],
+)
+def test_round_twenty_three_late_fixes(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation

@@ -90,7 +90,9 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         rf"\b(?:you|you're|you've|you'd|your|yourself)(?:\s+[^\s.!?,;]+){{0,6}}?\s+(?:{TRAITS})\b",
         rf"\b(?:how |so )?(?:{TRAITS})\b[^.!?,;]{{0,12}}?\byou(?:'re| are| were| was)\b",
         r"\b(?:nobody|no one|no other)(?: else)?(?:'s)? (?:partner|boyfriend|girlfriend|husband|"
-        r"wife|man|woman|bloke|guy)\b|\b(?:other|normal|real) (?:people|couples|partners|"
+        # Not where others are only the source: "I find out everything from other people".
+        r"wife|man|woman|bloke|guy)\b|(?<!\bfrom )(?<!\bwith )(?<!\babout )\b(?:other|normal|real) "
+        r"(?:people|couples|partners|"
         r"boyfriends|girlfriends|husbands|wives)\b",
         r"\b(?:world|everything) (?:revolves|has to revolve) around you\b",
         r"\b(?:you(?:'ve| have)(?: got)? )?(?:zero|no) (?:empathy|respect|shame|manners|"
@@ -225,7 +227,9 @@ GENERIC_PHRASES: tuple[Phrase, ...] = (
         "phrase",
         r",\s*that's you\s*[.!…]*\s*$",
         r",?\s*\bor whatever else i (?:asked|said|told you)\b",
-        r"\b(?:by ourselves|on my own|by myself)\b",
+        # Not "on my own birthday meal", where "own" is whose the meal was.
+        r"\b(?:by ourselves|on my own|by myself)\b(?!\s+(?:[a-z]+\s+)?(?:meal|dinner|party|"
+        r"birthday|wedding|bed|car|house|money|kids|family|phone|time|day))",
         r",? (?:i suppose|as per)\s*[.!…]*\s*$",
         r"🙃",
         r"\b(?:boyfriend|girlfriend|husband|wife|partner|bf|gf) of the year\b",

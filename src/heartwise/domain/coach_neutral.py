@@ -110,6 +110,13 @@ _TITLE_AT_THE_END = re.compile(
     r"partner|dad|father|mum|mother)(?: ever| of the year)?|,\s*[\w' -]{1,25} of the year)$",
     _I,
 )
+# A wish that is a jibe after the act: "you made me cry at my own birthday dinner, | hope
+# the steak was good".
+_HOPE_IT_WAS_WORTH_IT = re.compile(
+    r",\s*(?:i )?hope (?:the|your|it|that|they|she|he) [^,;]{0,30}?(?:was|were|is|are) "
+    r"(?:good|worth it|nice|fun|tasty|great|lovely|delicious)$",
+    _I,
+)
 # A comment after a comma that says the act was to be expected: "you forced it, plainly".
 _EXPECTED_AT_THE_END = re.compile(
     r",\s*(?:plainly|obviously|clearly|evidently|apparently|naturally|of course|as usual|as always|"
@@ -351,6 +358,7 @@ def _without_tails(text: str) -> str:
         )
         shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", shorter))
         shorter = _TITLE_AT_THE_END.sub("", _CALLED_AT_THE_END.sub("", shorter))
+        shorter = _HOPE_IT_WAS_WORTH_IT.sub("", shorter)
         shorter = tidy(_VAGUE_END.sub("", shorter))
         if shorter == text:
             return text

@@ -347,8 +347,10 @@ def _complaints_only(text: str) -> str:
 
 def _jibe(clause: str) -> bool:
     # Also a clause left hanging once its simile went: "the kitchen looks | like a bomb
-    # hit it" says nothing about the kitchen.
+    # hit it" says nothing about the kitchen; and a verdict left once what followed it
+    # went ("you're no right in the heid | if you think I'm paying").
     hanging = bool(_HANGS_ON_A_LINK.search(clause) or _ONLY_A_TAG.match(clause))
+    hanging = hanging or bool(_WHO_YOU_ARE.match(clause))
     return hanging or any(phrase.pattern.search(clause) for phrase in _PART_PHRASES)
 
 
@@ -516,6 +518,9 @@ def _you_words(text: str) -> int:
 # "For nothing." or "And for what?" as a sentence of its own, after an effort told with
 # no doer: the writer's. Not "Thanks for nothing", which thanks the partner.
 _FOR_NOTHING = re.compile(r"(?:^|[.!?…]\s+)(?:(?:and|all|all that) )?for (?:nothing|what)\b", re.I)
+# What the writer went through or did themselves. With "me" straight after, someone did
+# it to them: "Texted me from the bar at eleven", "Stood me up at the Christmas market",
+# "Made me wait an hour" are the partner's.
 # Said of the writer, with no one named: what they found out ("Checked the joint
 # account"), and a participle with no object, which is what was done to them ("Left on
 # read again", "Locked out in the rain", "Ignored again") or a thing's doing ("Updated
@@ -571,7 +576,7 @@ def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool, capped: bool =
     # "Feed yourself", "Need milk": "-eed" is no past tense.
     if not past or lowered.endswith("eed"):
         return text
-    if lowered in _WHAT_I_WENT_THROUGH and not _got_in_touch_with_me(lowered, rest):
+    if lowered in _WHAT_I_WENT_THROUGH and not _TOLD_TO_ME.match(rest):
         return text
     if not _NAMES_THE_WRITER.search(rest) and not _names_no_one_but_them(
         lowered, rest, speaks_to_them_elsewhere
@@ -588,15 +593,6 @@ def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool, capped: bool =
 # was said, and the one who said it to the writer is the partner.
 _TOLD = word_set("told promised assured convinced")
 _TOLD_TO_ME = re.compile(r"^\s+(?:to\s+)?me\b", re.IGNORECASE)
-
-
-# "Texted me from the bar at eleven", "Rang me at midnight": the one who got in touch
-# with the writer is the partner, though the writer texts and rings too ("Texted twice").
-_GOT_IN_TOUCH = word_set("texted called rang messaged phoned emailed")
-
-
-def _got_in_touch_with_me(verb: str, rest: str) -> bool:
-    return verb in _GOT_IN_TOUCH and bool(_TOLD_TO_ME.match(rest))
 
 
 def _tells_me_of_you(verb: str, rest: str) -> bool:
@@ -1098,8 +1094,9 @@ _WHO_YOU_ARE = re.compile(
     r"(?: (?:sense|shame|respect|manners|ambition))?(?: at all)?"
     # Nigerian and Ghanaian Pidgin: "you dey craze?", "you no get shame".
     r"|you dey (?:craze|lie|whine me|worry me|mad|vex)"
-    # "You really are something else", "you're a piece of work".
-    r"|you(?:'re| are| really are|'re really) (?:something else|a piece of work|unreal)"
+    # "You really are something else", "you're a piece of work", Scots "no right in the heid".
+    r"|you(?:'re| are| really are|'re really) (?:something else|a piece of work|unreal|"
+    r"no right in the heid)"
     r"|you (?:think|feel) (?:seh )?(?:mi|me|I'm)(?: a| is)? (?:an? |your |you )?[\w-]+)"
     # Measured against everyone: "… the most stubborn man I've ever met".
     r"(?: (?:that |who )?(?:i've|i have|i'd|i had) (?:ever )?"
