@@ -3496,3 +3496,31 @@ def test_we_ve_after_when_is_lower_case() -> None:
 )
 def test_round_twenty_three_late_fixes(draft: str, situation: tuple[str, ...]) -> None:
     assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Promised you'd come, then bailed at the last minute. Again.",
+            ("you promised you'd come, then bailed at the last minute",),
+        ),
+        (
+            "Swore you'd paid the fine. The bailiff letter says different.",
+            ("you swore you'd paid the fine",),
+        ),
+        ("Eh boy, you is the only man I know who could burn water.", ()),
+    ],
+)
+def test_what_they_promised_of_themselves_is_their_act(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation[: len(situation)] == situation
+    if not situation:
+        assert rewrite(draft).situation == ()
+
+
+def test_told_you_is_the_writers_telling() -> None:
+    assert not any(
+        "you told" in clause for clause in rewrite("Told you I'd be late, so.").situation
+    )

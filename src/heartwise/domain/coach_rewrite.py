@@ -595,7 +595,15 @@ _TOLD = word_set("told promised assured convinced")
 _TOLD_TO_ME = re.compile(r"^\s+(?:to\s+)?me\b", re.IGNORECASE)
 
 
+# "Promised you'd come, then bailed", "Said you'd be home by six": what the partner
+# promised of themselves. Not "Told you I'd be late", which the writer told.
+_PROMISED = word_set("promised swore said insisted")
+_OF_THEMSELVES = re.compile(r"^\s+(?:you'd|you would|you'll|you will|you were going to)\b", re.I)
+
+
 def _tells_me_of_you(verb: str, rest: str) -> bool:
+    if verb in _PROMISED and _OF_THEMSELVES.match(rest):
+        return True
     return verb in _TOLD and bool(_TOLD_TO_ME.match(rest))
 
 
@@ -1097,6 +1105,8 @@ _WHO_YOU_ARE = re.compile(
     # "You really are something else", "you're a piece of work", Scots "no right in the heid".
     r"|you(?:'re| are| really are|'re really) (?:something else|a piece of work|unreal|"
     r"no right in the heid)"
+    # "you is the only man I know who could burn water": a verdict measured on everyone.
+    r"|you(?:'re| are| is) the only (?:man|woman|person|one|guy|bloke|girl) (?:i know )?who\b.*"
     r"|you (?:think|feel) (?:seh )?(?:mi|me|I'm)(?: a| is)? (?:an? |your |you )?[\w-]+)"
     # Measured against everyone: "… the most stubborn man I've ever met".
     r"(?: (?:that |who )?(?:i've|i have|i'd|i had) (?:ever )?"
