@@ -3524,3 +3524,16 @@ def test_told_you_is_the_writers_telling() -> None:
     assert not any(
         "you told" in clause for clause in rewrite("Told you I'd be late, so.").situation
     )
+
+
+def test_what_was_spoilt_whole_is_still_what_was_spoilt() -> None:
+    assert rewrite("You ruined the whole evening for everyone at the table.").situation == (
+        "you ruined the evening for everyone at the table",
+    )
+
+
+def test_i_feel_like_alone_is_no_situation() -> None:
+    assert (
+        rewrite("I feel like I'm just an option for you when nothing better comes along.").situation
+        == ()
+    )

@@ -159,6 +159,11 @@ _WHOLE_EVENT = re.compile(
     r"christening|funeral)\b)",
     _I,
 )
+# "You ruined the whole evening": the evening is what was ruined, not how long it went on.
+_SPOILT_WHOLE = re.compile(
+    r"\b(ruined|ruin|ruins|spoiled|spoilt|spoil|spoils|wrecked|wreck|wrecks) the (?:whole|entire) ",
+    _I,
+)
 _DURING_AFTER = word_set(
     """phone laptop ipad tablet screen asleep quiet drunk silent sulked sulking moaned
     moaning whinged whinging complained complaining talked talking texted texting scrolled
@@ -178,6 +183,7 @@ def neutral(clause: str) -> str | None:
     # How often goes first: "the whole time" is a frequency, not "the time" intensified.
     text = _WHOLE_TIME_SPENT.sub(r"\1 \2", _TIME_SPENT.sub(r"\1 so much time", text))
     text = _WHOLE_TIME_WHILE.sub("while ", text)  # "the whole time I was away": while
+    text = _SPOILT_WHOLE.sub(r"\1 the ", text)  # what was spoilt is no "how long"
     text = _EVERY_ONE_OF.sub("", _FREQUENCY.sub("", text))
     text = _WHOLE_EVENT.sub(_the_event_as_a_time, text)
     text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", _SINGLE.sub(r"\1 ", text)))

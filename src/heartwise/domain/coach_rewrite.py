@@ -1336,7 +1336,7 @@ _MOCK_DISCOVERY = re.compile(r"^(?:oh )?wait\b", re.IGNORECASE)
 # this, on the whole sentence. Not "… and you …", as often a threat's consequence
 # ("Skip it and you needn't come back").
 _OPENER = re.compile(r"^(?:[a-z']+\s+){0,2}[a-z']+,\s+((?:you|your)\b.+)$", re.IGNORECASE)
-_FEEL_CUT_SHORT = re.compile(r"\bfeel\s*(?:,|$)", re.IGNORECASE)
+_FEEL_CUT_SHORT = re.compile(r"\bfeel(?:\s+like)?\s*(?:,|$)", re.IGNORECASE)
 
 
 def _placed_by_its_shape(text: str, reading: _Reading) -> bool:
