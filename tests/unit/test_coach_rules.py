@@ -3537,3 +3537,8 @@ def test_i_feel_like_alone_is_no_situation() -> None:
         rewrite("I feel like I'm just an option for you when nothing better comes along.").situation
         == ()
     )
+
+
+def test_a_participle_left_by_its_simile_goes() -> None:
+    draft = "Hang the washing. It's still in the machine, smelling like a pond."
+    assert "it's still in the machine" in rewrite(draft).situation

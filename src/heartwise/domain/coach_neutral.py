@@ -248,7 +248,8 @@ def is_my_plan(clause: str) -> bool:
 # What is left of a result once its simile went: "… for three days | so it smells".
 _LEFT_HANGING = re.compile(
     r",?\s+(?:so|and|till|until) (?:it|they|the \w+|everything) (?:now )?"
-    r"(?:smells|smelt|smelled|looks|looked|sounds|feels|tastes)$",
+    r"(?:smells|smelt|smelled|looks|looked|sounds|feels|tastes)$"
+    r"|,\s*(?:smelling|looking|sounding|tasting)$",  # "…still in the machine, | smelling"
     _I,
 )
 # A verdict that opens a sentence before the act: "You're so unserious, | you forgot to
