@@ -518,9 +518,6 @@ def _you_words(text: str) -> int:
 # "For nothing." or "And for what?" as a sentence of its own, after an effort told with
 # no doer: the writer's. Not "Thanks for nothing", which thanks the partner.
 _FOR_NOTHING = re.compile(r"(?:^|[.!?…]\s+)(?:(?:and|all|all that) )?for (?:nothing|what)\b", re.I)
-# What the writer went through or did themselves. With "me" straight after, someone did
-# it to them: "Texted me from the bar at eleven", "Stood me up at the Christmas market",
-# "Made me wait an hour" are the partner's.
 # Said of the writer, with no one named: what they found out ("Checked the joint
 # account"), and a participle with no object, which is what was done to them ("Left on
 # read again", "Locked out in the rain", "Ignored again") or a thing's doing ("Updated
@@ -528,6 +525,9 @@ _FOR_NOTHING = re.compile(r"(?:^|[.!?…]\s+)(?:(?:and|all|all that) )?for (?:no
 _MY_OWN_CHECKS = word_set("checked asked")
 _NO_OBJECT = word_set("on out off again by up in last away down")
 _DESCRIBES = re.compile(r"\s+(?:\S+\s+)?(?:is|are|was|were)\b|\s+to be\b", re.IGNORECASE)
+# What the writer went through or did themselves. With "me" straight after, someone did
+# it to them: "Texted me from the bar at eleven", "Stood me up at the Christmas market",
+# "Made me wait an hour" are the partner's.
 _WHAT_I_WENT_THROUGH = word_set(
     """came went got woke had was were did spent sat waited stood walked cried slept
     stayed cooked cleaned paid drove worked missed tried asked texted called rang
@@ -1368,7 +1368,8 @@ def _add_request(request: str, reading: _Reading) -> None:
 
 
 _ASKS_FOR_A_NEW_PERSON = word_set("change grow care try bother")
-# Not "you didn't": after "You said you'd ring the school." it is what happened.
+# Auxiliaries that say nothing after a subject alone ("You | always | do."). Not "you
+# didn't": after "You said you'd ring the school." it is what happened.
 _AUXILIARIES = word_set("do does did are were was is will would can could have has had")
 # Verbs that ask for nothing without what they are done to.
 _NEEDS_WHAT = word_set("watch use do get take make bring buy fix wash pay put give send find keep")
