@@ -641,7 +641,7 @@ MISHAP_THEN_TAG = re.compile(
     r"behind|unlocked)|shrank|shrunk|broke|broken|smashed|crashed|reversed into|missed|"
     r"wrong|fake|deleted|spilt|spilled|burnt|burned|flooded|maxed|overdrawn|ruined|dented|"
     r"scratched|stained|dead|flat|empty|no (?:petrol|fuel|milk|water|power))\b[^.!?]*"
-    rf"[.!?]+)\s+((?:nice one,? |well done,? |thanks,? |cheers,? |gold star,? )?"
+    rf"[.!?]+)\s+((?:(?:thanks|cheers|{APPLAUSE}),? )?"
     rf"(?:{SCORN_TITLES}|{APPLAUSE})\b[^.!?]{{0,20}}[.!?]*)\s*[^\w\s]*\s*$",
     re.IGNORECASE,
 )

@@ -317,15 +317,12 @@ _ONE_WORD_NAMES = word_set(
 
 def _a_name(words: str) -> bool:
     """Whether ``words`` after "you" and a comma can only be a name called."""
-    alone = words.split()
-    if len(alone) > 1 and alone[0].lower() in ("this", "dis"):  # "You this olodo, you…"
+    alone = words.lower().split()
+    if len(alone) > 1 and alone[0] in ("this", "dis"):  # "You this olodo, you…"
         alone = alone[1:]
-        words = " ".join(alone)
-    if len(alone) == 1 and not (
-        alone[0].lower() in _ONE_WORD_NAMES or _BUILT_LIKE_A_NAME.search(alone[0])
-    ):
+    if len(alone) == 1 and not (alone[0] in _ONE_WORD_NAMES or _BUILT_LIKE_A_NAME.search(alone[0])):
         return False
-    for word in words.lower().split():
+    for word in alone:
         if word in _NOT_A_NAME or word in FUNCTION_WORDS or is_past(word):
             return False
         if word.endswith(("n't", "'ll", "'re", "'ve", "'d")):
@@ -357,6 +354,8 @@ def _without_tails(text: str) -> str:
     """``text`` without what closes it and says nothing of the act, however many there
     are: "… wow ok", "… and whatnot, mate"."""
     text = _OWNED_AFTER_A_VERDICT.sub(r"\1 ", text)
+    # Names first: "You egg, | you're so lazy, | you left…" opens on its verdict once the
+    # name has gone.
     text = _COPULA_LEFT_FIRST.sub("", _VERDICT_FIRST.sub("", _without_names_called(text)))
     while True:
         shorter = _PUNISHMENT_AFTER.sub("", _without_names_called(text))

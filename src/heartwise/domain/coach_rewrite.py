@@ -870,9 +870,9 @@ _BLESS_YOUR_HEART = re.compile(
 _EXCLAIMED = re.compile(
     r"^(?:oh,?\s+my\s+(?:god|gosh|days|word|lord|goodness)\b[,!.]*"
     r"|my\s+(?:god|gosh|days|word|lord|goodness)[,!.]+"
-    r"|tidy(?:,|!|\s+(?:that is|so)\b[,.!]*)"
+    r"|tidy(?:,|!|\s+(?:that is|so)\b[,.!]*|$)"
     # New Zealand's "sweet as", said through the teeth: "Sweet as, left me to cook".
-    r"|sweet as(?:,\s*(?:hey|bro|eh|mate))?[,!]+|tidy$)\s*"
+    r"|sweet as(?:,\s*(?:hey|bro|eh|mate))?[,!]+)\s*"
     r"|,?\s*\b(?:oh\s+)?my\s+(?:god|gosh|days|word|lord|goodness)[,!.]*$",
     re.IGNORECASE,
 )
@@ -958,8 +958,7 @@ def _without_blame(text: str, reading: _Reading) -> str | None:
                 if phrase.kind == "criticism":  # "your behaviour was shameful"
                     _add_topic(found.group(), reading)
                 start, end = _likeness_clause(text, found.start(), found.end())
-                start, filler = _made_me_seem(text, start)
-                text = text[:start] + filler + text[end:]
+                text = text[:start] + _made_me_seem(text[:start]) + text[end:]
             found = phrase.pattern.search(text)
     return text
 
@@ -985,14 +984,11 @@ _MADE_ME_SEEM = re.compile(rf"{MADE_ME_SEEM}\s*$", re.IGNORECASE)
 _LIKE_BEFORE = re.compile(r"\blike\s+$", re.IGNORECASE)
 
 
-def _made_me_seem(text: str, start: int) -> tuple[int, str]:
-    """Where a likeness removed at ``start`` begins, and what stands in for it."""
-    like = _LIKE_BEFORE.search(text, 0, start)
-    head = text[: like.start()] if like else text[:start]
-    found = _MADE_ME_SEEM.search(head)
-    if not found:
-        return start, " "
-    return len(head), f" {likeness_meant(found)} "
+def _made_me_seem(before: str) -> str:
+    """What stands in for a likeness removed right after ``before`` (``_likeness_clause``
+    has already taken its "like")."""
+    found = _MADE_ME_SEEM.search(before)
+    return f" {likeness_meant(found)} " if found else " "
 
 
 def _likeness_clause(text: str, start: int, end: int) -> tuple[int, int]:

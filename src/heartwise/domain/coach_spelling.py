@@ -200,14 +200,11 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
     position = 0
     for index, match in enumerate(words):
         following = words[index + 1].group() if index + 1 < len(words) else ""
+        previous = words[index - 1].group() if index else ""
         if _in_a_compound(text, match):  # "Wi-Fi" is no "with"
             spelled = spoken.get(index, match.group())
-        elif match.group() == "r" and index and words[index - 1].group().lower() in _R_AFTER:
-            spelled = "are"
-        elif match.group().lower() == "yr" and _a_year(words, index):
-            spelled = match.group()  # "every single yr", "last yr", "2 yrs": a year
         else:
-            spelled = spoken.get(index, _plain_word(match.group(), following, shouted))
+            spelled = spoken.get(index, _plain_word(match.group(), previous, following, shouted))
         if spelled == match.group():
             continue
         pieces.append(text[position : match.start()])
@@ -257,20 +254,19 @@ def plain_text(text: str) -> str:
 _YEAR_AFTER = word_set("a one every single this last next per that each")
 
 
-def _a_year(words: list[re.Match[str]], index: int) -> bool:
-    before = words[index - 1].group().lower() if index else ""
-    return before in _YEAR_AFTER or before.isdigit()
-
-
 # A letter held for effect at a word's end: "askkk", "lazyyy", "omggg", "nowww". Only
 # letters no English word ends on three times over, and never "s", "l", "e", "o" or "f"
 # ("yesss" may be "yes" or "mess"; "welll", "freee", "tooo", "offf" have their double).
 _HELD_LETTER = re.compile(r"([bcdghkmnprtwyz])\1{2,}$", re.IGNORECASE)
 
 
-def _plain_word(word: str, next_word: str, shouted: bool) -> str:
+def _plain_word(word: str, previous: str, next_word: str, shouted: bool) -> str:
     word = _HELD_LETTER.sub(r"\1", word)
-    lower, following = word.lower(), next_word.lower()
+    lower, before, following = word.lower(), previous.lower(), next_word.lower()
+    if word == "r" and before in _R_AFTER:
+        return "are"
+    if lower == "yr" and (before in _YEAR_AFTER or before.isdigit()):
+        return word  # "every single yr", "last yr", "2 yr": a year
     if lower == "yuh":
         spelled = "your" if following in _YOUR_BEFORE else "you"
         return spelled.capitalize() if word[0].isupper() else spelled
