@@ -161,6 +161,14 @@ _TO_BEFORE = word_set("me you u him her us them the my your ur our work bed scho
 _NUMBER_AS_WORD = {"2": "to", "4": "for"}
 # "r" is "are" after who is ("u r late", "we r done"); a letter elsewhere ("plan r").
 _R_AFTER = word_set("u you we they")
+# "ya" is "you" only before what a subject does: "ya nvr text back", "ya left the gate
+# open", "then ya wonder why". Not "Ya Allah", "ya know", "see ya later", or "ya" as yes;
+# nor before "always" or "just", after which it is as often "you're" ("ya alwys on ur
+# phone").
+_YA_IS_YOU_BEFORE = word_set(
+    """never didn't don't can't won't couldn't wouldn't wonder think thought said
+    promised forgot left went told"""
+)
 # Short forms that are words only in lower case: "me n you", "start w me", "not rn"; a
 # capital "N" or "W" is a letter or a name ("plan B or plan N"), "RN" a nurse.
 _LOWER_CASE_ONLY = {"n": "and", "w": "with", "rn": "right now"}
@@ -267,6 +275,8 @@ def _plain_word(word: str, previous: str, next_word: str, shouted: bool) -> str:
         return "are"
     if lower == "yr" and (before in _YEAR_AFTER or before.isdigit()):
         return word  # "every single yr", "last yr", "2 yr": a year
+    if lower == "ya" and _SAME_WORD.get(following, following) in _YA_IS_YOU_BEFORE:
+        return "You" if word[0].isupper() else "you"
     if lower == "yuh":
         spelled = "your" if following in _YOUR_BEFORE else "you"
         return spelled.capitalize() if word[0].isupper() else spelled
