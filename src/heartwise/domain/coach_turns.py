@@ -434,14 +434,29 @@ _AT_ALL = re.compile(r"\bat all\b|\b(?:did|didn't) (?:you|ya|u)\b", _I)
 _AND_THEN = re.compile(r"\b(and (?:then )?)([a-z]+ing)\b", _I)
 
 
+# Thanks for a harm, which can only be sarcastic: "Cheers for telling everyone my news
+# before I could", "Thanks for eating all my leftovers". Thanks for anything else may be
+# meant ("Thanks for cooking, but…"), and is not read as what went wrong; nor is thanks
+# for telling or letting the writer know, which mostly means they were not told ("Thanks
+# for letting me know you'd be late. Oh wait.").
+_THANKED_FOR_HARM = re.compile(
+    r"^(?:(?:oh|wow|well|so|and),?\s+)?(?:thanks?|thank you|cheers|ta)"
+    r"(?: so much| ever so much| very much| a lot| again)? for\s+"
+    r"(?P<verb>telling(?! me\b)|eating|finishing|drinking|using|leaving|ditching|abandoning|"
+    r"ignoring|forgetting|embarrassing|humiliating|ruining|cancell?ing|bailing|blowing|standing|"
+    r"announcing|posting|sharing|spoiling|breaking|losing|wrecking|binning)\b(?P<rest>.*)$",
+    _I,
+)
+
+
 def _praised_act(text: str, question: bool = False) -> str | None:
     """What was done, said plainly, when ``text`` praises it and means the opposite;
     None for any other sentence. Asked, the praise is the partner's: "Enjoyed scrolling
     through our anniversary dinner?" is not the writer's ordeal."""
-    theirs = _THEIR_ACT.match(text)
+    theirs = _THEIR_ACT.match(text) or _THANKED_FOR_HARM.match(text)
     if theirs:
         verb = theirs.group("verb") or ""
-        base = theirs.group("base") or base_of_gerund(verb)
+        base = theirs.groupdict().get("base") or base_of_gerund(verb)
         return _done_by("you", verb, base, theirs.group("rest"))
     mine = None if question else _MY_ORDEAL.match(text)
     if mine:
