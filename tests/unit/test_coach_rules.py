@@ -3542,3 +3542,89 @@ def test_i_feel_like_alone_is_no_situation() -> None:
 def test_a_participle_left_by_its_simile_goes() -> None:
     draft = "Hang the washing. It's still in the machine, smelling like a pond."
     assert "it's still in the machine" in rewrite(draft).situation
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        ("A broken vase and not one word of apology. Class.", "about a broken vase"),
+        ("Lego on the stairs, toys in the bath, chaos. Ta very much.", "about the lego"),
+        ("THANKS. Toothpaste all over the mirror AGAIN.", "about the toothpaste"),
+    ],
+)
+def test_everyday_things_beyond_the_first_list_name_the_subject(draft: str, topic: str) -> None:
+    found = rewrite(draft)
+    assert found.situation == ()
+    assert found.topic == topic
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["It's like talking to a brick wall with you.", "You're about as romantic as a brick."],
+)
+def test_a_thing_named_only_to_liken_them_is_no_subject(draft: str) -> None:
+    assert "brick" not in (rewrite(draft).topic or "")
+
+
+@pytest.mark.parametrize(
+    ("draft", "spelled"),
+    [
+        ("ya left the gate open", "you left the gate open"),
+        ("ya nvr text back", "you never text back"),
+        ("then ya wonder why", "then you wonder why"),
+        (
+            "Ya Allah, ya know what I mean, see ya later",
+            "Ya Allah, ya know what I mean, see ya later",
+        ),
+        ("ya alwys on yr phone", "ya always on your phone"),
+    ],
+)
+def test_ya_is_you_only_before_what_a_subject_does(draft: str, spelled: str) -> None:
+    assert plain_text(draft) == spelled
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "You never text back and then you wonder why I'm upset",
+        "ya nevr text back n then ya wonder why im upset",
+    ],
+)
+def test_the_act_before_you_wonder_why_i_m_upset_is_kept(draft: str) -> None:
+    assert rewrite(draft).request == "text back"
+
+
+def test_a_feeling_with_no_act_around_it_still_keeps_nothing() -> None:
+    assert rewrite("I'm upset and you don't care").situation == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Cheers for telling everyone my news before I could.",
+            ("you told everyone my news before I could",),
+        ),
+        (
+            "Thanks so much for leaving me one slice of pizza. So generous.",
+            ("you left me one slice of pizza",),
+        ),
+    ],
+)
+def test_thanks_for_a_harm_is_the_harm(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Thanks for letting me know you'd be three hours late. Oh wait.",
+        "Thanks for telling me the flight was cancelled. Oh wait, you didn't.",
+        "Thanks for cooking dinner, but you never wash up.",
+    ],
+)
+def test_thanks_for_telling_me_or_a_kindness_is_not_told_as_done(draft: str) -> None:
+    situation = " ".join(rewrite(draft).situation)
+    assert "you let me know" not in situation
+    assert "you told me" not in situation
+    assert "you cooked" not in situation

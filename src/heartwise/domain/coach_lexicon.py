@@ -300,7 +300,26 @@ SITUATION_NOUNS = word_set(
     gifts flowers cake console headset controller xbox playstation tv
     telly remote wifi password vape vapes beer wine cigarettes van bike ute
     truck motorbike barbie braai light paws clubs golf coat coats jacket shoes boots credit
-    gas water electricity hike picnic camping bumper dent scratch guitar drums"""
+    gas water electricity hike picnic camping bumper dent scratch guitar drums
+    pizza burger burgers chips fries curry pasta lasagne sandwich sandwiches soup salad
+    steak chicken rice bread toast eggs cheese chocolate biscuits crisps snacks sweets
+    dessert pudding sauce juice cereal noodles kebab fruit vegetables veg
+    vase plate plates mug mugs bowl bowls pan pans pot pots cutlery dinnerware
+    soap shampoo toothpaste toothbrush razor mirror lamp candle candles blanket blankets
+    curtains blinds cushion cushions mattress couch armchair chair chairs desk ceiling
+    roof wallpaper furniture mould heater aircon
+    scooter tram ferry boat parking seatbelt satnav motorway traffic carpark
+    tablet ipad computer headphones earbuds airpods speaker camera printer router
+    app apps netflix spotify youtube playlist subscription subscriptions
+    shirt shirts dresses jeans trousers jumper hoodie sweater skirt hat scarf gloves
+    handbag wallet purse sunglasses umbrella
+    puppy kitten rabbit hamster parrot horse litter leash kennel cage
+    plants houseplant houseplants weeds hose pool toys lego pushchair buggy stroller
+    cot crib medicine pills prescription inhaler fever flu headache migraine injury
+    festival reunion christening fireworks quiz
+    invoice fees salary bonus pension klarna paypal refund
+    noise music radio neighbours neighbour babysitter nanny
+    church mosque temple library pharmacy chemist"""
 )
 
 

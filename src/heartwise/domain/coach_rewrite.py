@@ -89,7 +89,12 @@ from heartwise.domain.coach_neutral import (
 )
 from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.coach_turns import DOABLE, JUDGING, SEEN, the_complaint, turn
-from heartwise.domain.feelings import FEELINGS, feeling_ends_at, feeling_named_in
+from heartwise.domain.feelings import (
+    FEELINGS,
+    feeling_ends_at,
+    feeling_named_in,
+    feeling_starts_at,
+)
 
 _MAX_CLAUSES = 2
 _SENTENCE_PHRASES = tuple(p for p in (*PHRASES, *GENERIC_PHRASES) if p.action == "sentence")
@@ -374,13 +379,24 @@ _HANGS_ON_A_LINK = re.compile(
 )
 
 
+# A thing the writer consoles themselves with, said to sting: "The lasagne won't mind."
+# It is no subject of the complaint.
+_A_THING_WONT_MIND = re.compile(
+    r"^(?:at least )?(?:the|my|your|our) [\w' -]{2,30}? (?:won't|will not|doesn't|does not|"
+    r"didn't|did not) (?:mind|care|complain|judge|notice)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_verdicts_on_who(text: str) -> str:
     """``text`` without its sentences that only say what the partner is: "You're a
     walking red flag." is about no walking."""
     kept = (
         s
         for _, s in sentences(text)
-        if not _WHO_YOU_ARE.match(s.strip(" .!?…")) and not _CALLED_A_CHILD.match(s.strip())
+        if not _WHO_YOU_ARE.match(s.strip(" .!?…"))
+        and not _CALLED_A_CHILD.match(s.strip())
+        and not _A_THING_WONT_MIND.match(s.strip())
     )
     return " ".join(kept)
 
@@ -1027,9 +1043,14 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         # The feeling is said once, up front; what the partner did after it is kept: "I
         # got scared after the storm but | you were too busy to text".
         act = _ACT_RIGHT_AFTER_FEELING.match(plain, felt) or _ACT_AFTER_FEELING.search(plain, felt)
-        if act is None:
-            return
-        plain = act.group(1)
+        if act is not None:
+            plain = act.group(1)
+        else:
+            # "you never text back | and then you wonder why I'm upset": the feeling
+            # closes a jibe about the partner's surprise; what they did comes first.
+            plain = _act_before_wondering(plain[: feeling_starts_at(plain)])
+            if not plain:
+                return
     # "…with my parents, because | you're rude": the reason went with the blame;
     # "…for Eid when | you never even asked me" the time with it.
     text = _JOINER_LEFT_BY_BLAME.sub("", plain)
@@ -1079,6 +1100,22 @@ _JOINER_LEFT_BY_BLAME = re.compile(
     re.IGNORECASE,
 )
 _ACT_RIGHT_AFTER_FEELING = re.compile(r"\s+((?:you|your)\b.+)$", re.IGNORECASE)
+_WONDERING_WHY = re.compile(
+    r"[,\s]*(?:\b(?:and|but|so)\s+)?(?:then\s+)?(?:you|u)\s+(?:wonder|ask(?: me)?|"
+    r"act (?:all )?surprised|can't (?:see|understand)|don't (?:see|get|understand))\s+"
+    r"why(?:\s+(?:I'm|I am|I get|I got|I feel|I was|I'd be))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _act_before_wondering(before: str) -> str:
+    """What the partner did, told before "and then you wonder why I'm …"; "" when
+    ``before`` (a clause up to its feeling) does not end that way or tells no act."""
+    wondering = _WONDERING_WHY.search(before)
+    act = before[: wondering.start()].strip() if wondering else ""
+    return act if len(act.split()) >= 2 and _SAYS_YOU.match(act) else ""
+
+
 _ACT_AFTER_FEELING = re.compile(
     r"(?:\b(?:that|when|because|but|and|as|since)\b|,)\s+"
     r"(?:(?:obviously|clearly|then|now|still|even)\s+)*((?:you|your)\b.+)$",
@@ -1781,12 +1818,18 @@ _ALSO_A_VERB = word_set(
 )
 
 
+# A thing named only to liken someone to it.
+_LIKENED_TO = word_set("like as")
+
+
 def _everyday_thing(text: str, every: bool) -> str | None:
     for part in _list_parts(text):
         words, lower = _words_of(part)
         for i, word in enumerate(lower):
             if not _situation_noun(word) or _owner_or_verdict(words, lower, i):
                 continue  # "kid's" in "kid's parents evening" is not the subject
+            if _LIKENED_TO.intersection(lower[max(0, i - 3) : i]):
+                continue  # "like talking to a brick wall", "as romantic as a brick"
             if i and _a_state(lower, i) and _is_possessive(words[i - 1], lower[i - 1]):
                 # "battery's flat" is no flat: the battery is what it speaks of.
                 before = _noun_phrase(words, lower, i - 1)

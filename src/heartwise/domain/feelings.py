@@ -120,6 +120,13 @@ def feeling_ends_at(text: str) -> int | None:
     return None if first is None else first[0].end()
 
 
+def feeling_starts_at(text: str) -> int | None:
+    """Where the words of the first feeling the writer names start; None when they
+    name none."""
+    first = _first_feeling(text)
+    return None if first is None else first[0].start()
+
+
 def _first_feeling(text: str) -> tuple[re.Match[str], str] | None:
     best: tuple[re.Match[str], str] | None = None
     for pattern, name in _FEELING_PATTERNS:
