@@ -3628,3 +3628,33 @@ def test_thanks_for_telling_me_or_a_kindness_is_not_told_as_done(draft: str) -> 
     assert "you let me know" not in situation
     assert "you told me" not in situation
     assert "you cooked" not in situation
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Cheers for leaving the washing up for me, you legend. Really.",
+            "you left the washing up for me",
+        ),
+        (
+            "thanks for eating the lasagne I made for Mum's visit 🙃 really appreciated",
+            "you ate the lasagne I made for Mum's visit",
+        ),
+    ],
+)
+def test_the_praise_after_a_thanked_harm_is_not_said_back(draft: str, situation: str) -> None:
+    assert rewrite(draft).situation == (situation,)
+
+
+def test_a_thing_several_words_into_a_likeness_is_no_subject() -> None:
+    draft = "You're so boring lately, it's like living with a wardrobe."
+    assert "wardrobe" not in (rewrite(draft).topic or "")
+    held = "I feel hurt when you act like a spoiled child about the holidays."
+    assert rewrite(held).topic == "about the holidays"
+
+
+def test_a_request_from_what_was_not_done_stops_at_the_next_charge() -> None:
+    assert rewrite("You never call and you never text.").request == "call"
+    draft = "u cant even boil an egg and u want to host christmas"
+    assert rewrite(draft).request == "boil an egg"

@@ -273,7 +273,9 @@ def request_from(negated: re.Match[str]) -> str | None:
         return None
     # Texting without stops runs the next clause on: "didn't reply to my snap you were
     # online" asks for the reply, not for being online.
-    rest = TRAILING_JOINER.sub("", _NEXT_CLAUSE.split(rest, maxsplit=1)[0])
+    rest = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]
+    # "can't keep a cactus alive | and you want a puppy": what follows is another charge.
+    rest = TRAILING_JOINER.sub("", _AND_YOU.split(rest, maxsplit=1)[0])
     # "never miss leg day | but always miss parents' evening": what follows is a charge.
     rest = _BUT_THEN.split(rest, maxsplit=1)[0]
     rest = _HOW_LONG_NOT.sub("", rest)  # "can't text back | for 5 hrs": how long it was not
@@ -314,6 +316,9 @@ _NEXT_CLAUSE = re.compile(
     r"\s+(?=(?:you|i|we|they|he|she)\s+(?:were|was|are|am)\b|(?:you're|i'm|we're|they're)\b)",
     re.IGNORECASE,
 )
+
+
+_AND_YOU = re.compile(r",?\s+\b(?:and|but)\s+(?:then\s+)?(?=(?:you|u)\s+\w)", re.IGNORECASE)
 
 
 # "reply to your own girlfriend": the person who writes is the partner named, so the

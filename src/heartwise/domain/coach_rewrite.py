@@ -1818,8 +1818,11 @@ _ALSO_A_VERB = word_set(
 )
 
 
-# A thing named only to liken someone to it.
-_LIKENED_TO = word_set("like as")
+def _likened_to(lower: list[str], i: int) -> bool:
+    """Whether the thing at ``i`` is named only to liken someone to it: "like living
+    with a houseplant", "as romantic as a brick". Not further back: "you act like I
+    don't exist when your friends…" is about the friends."""
+    return "like" in lower[max(0, i - 4) : i] or "as" in lower[max(0, i - 3) : i]
 
 
 def _everyday_thing(text: str, every: bool) -> str | None:
@@ -1828,7 +1831,7 @@ def _everyday_thing(text: str, every: bool) -> str | None:
         for i, word in enumerate(lower):
             if not _situation_noun(word) or _owner_or_verdict(words, lower, i):
                 continue  # "kid's" in "kid's parents evening" is not the subject
-            if _LIKENED_TO.intersection(lower[max(0, i - 3) : i]):
+            if _likened_to(lower, i):
                 continue  # "like talking to a brick wall", "as romantic as a brick"
             if i and _a_state(lower, i) and _is_possessive(words[i - 1], lower[i - 1]):
                 # "battery's flat" is no flat: the battery is what it speaks of.

@@ -449,14 +449,27 @@ _THANKED_FOR_HARM = re.compile(
 )
 
 
+_PRAISE_AFTER = re.compile(
+    r"\s+(?:really|truly|so|real|very|ever so)\s+(?:appreciated?|thoughtful|kind|generous|"
+    r"considerate|touching|lovely|nice|classy|helpful|sweet)\b.*$",
+    _I,
+)
+
+
 def _praised_act(text: str, question: bool = False) -> str | None:
     """What was done, said plainly, when ``text`` praises it and means the opposite;
     None for any other sentence. Asked, the praise is the partner's: "Enjoyed scrolling
     through our anniversary dinner?" is not the writer's ordeal."""
-    theirs = _THEIR_ACT.match(text) or _THANKED_FOR_HARM.match(text)
+    thanked = _THANKED_FOR_HARM.match(text)
+    if thanked:
+        # What follows the act is more of the sarcasm: "…, really thoughtful", "…, you
+        # legend", "… really appreciated".
+        rest = _PRAISE_AFTER.sub("", thanked.group("rest").split(",", 1)[0])
+        return _done_by("you", thanked.group("verb"), base_of_gerund(thanked.group("verb")), rest)
+    theirs = _THEIR_ACT.match(text)
     if theirs:
         verb = theirs.group("verb") or ""
-        base = theirs.groupdict().get("base") or base_of_gerund(verb)
+        base = theirs.group("base") or base_of_gerund(verb)
         return _done_by("you", verb, base, theirs.group("rest"))
     mine = None if question else _MY_ORDEAL.match(text)
     if mine:
