@@ -3616,18 +3616,18 @@ def test_thanks_for_a_harm_is_the_harm(draft: str, situation: tuple[str, ...]) -
 
 
 @pytest.mark.parametrize(
-    "draft",
+    ("draft", "not_said"),
     [
-        "Thanks for letting me know you'd be three hours late. Oh wait.",
-        "Thanks for telling me the flight was cancelled. Oh wait, you didn't.",
-        "Thanks for cooking dinner, but you never wash up.",
+        ("Thanks for letting me know you'd be three hours late. Oh wait.", "you let me know"),
+        ("Thanks for telling me the flight was cancelled. Oh wait, you didn't.", "you told me"),
+        ("Thanks for cooking dinner, but you never wash up.", "you cooked"),
+        ("Thanks for posting the parcel, but you never tidy up.", "you posted"),
+        ("Thanks for finishing the painting, but you never clean the brushes.", "you finished"),
+        ("Thanks for standing by me, but you never listen.", "you stood"),
     ],
 )
-def test_thanks_for_telling_me_or_a_kindness_is_not_told_as_done(draft: str) -> None:
-    situation = " ".join(rewrite(draft).situation)
-    assert "you let me know" not in situation
-    assert "you told me" not in situation
-    assert "you cooked" not in situation
+def test_thanks_for_telling_me_or_a_kindness_is_not_told_as_done(draft: str, not_said: str) -> None:
+    assert not_said not in " ".join(rewrite(draft).situation)
 
 
 @pytest.mark.parametrize(

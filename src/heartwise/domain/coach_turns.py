@@ -442,9 +442,13 @@ _AND_THEN = re.compile(r"\b(and (?:then )?)([a-z]+ing)\b", _I)
 _THANKED_FOR_HARM = re.compile(
     r"^(?:(?:oh|wow|well|so|and),?\s+)?(?:thanks?|thank you|cheers|ta)"
     r"(?: so much| ever so much| very much| a lot| again)? for\s+"
-    r"(?P<verb>telling(?! me\b)|eating|finishing|drinking|using|leaving|ditching|abandoning|"
-    r"ignoring|forgetting|embarrassing|humiliating|ruining|cancell?ing|bailing|blowing|standing|"
-    r"announcing|posting|sharing|spoiling|breaking|losing|wrecking|binning)\b(?P<rest>.*)$",
+    r"(?P<verb>telling(?! me\b)|eating|drinking|leaving|ditching|abandoning|ignoring|"
+    r"forgetting|embarrassing|humiliating|ruining|cancell?ing|bailing|spoiling|breaking|losing|"
+    r"wrecking|binning|blowing(?= me off)|standing(?= me up)"
+    # Done to the writer's things or news, not to a parcel or a job: "finishing the last
+    # of the milk", "posting that photo of me", "sharing our news".
+    r"|(?:finishing|using)(?= (?:the last|all|my|our)\b)"
+    r"|(?:announcing|posting|sharing)(?=[^.!?,]*\b(?:our|my|me|about)\b))\b(?P<rest>.*)$",
     _I,
 )
 
