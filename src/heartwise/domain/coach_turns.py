@@ -194,6 +194,9 @@ def turn(sentence: str, question: bool = False) -> Turn | None:
     rhetorical frame with nothing doable inside gives a ``Turn`` with neither: the whole
     sentence is blame, and nothing of it is kept."""
     text = sentence.strip()
+    unless = _counterfactual(text)
+    if unless is not None:
+        return unless
     for frame in _RHETORICAL_FRAMES:
         found = frame.match(text)
         if found:
@@ -222,6 +225,83 @@ def turn(sentence: str, question: bool = False) -> Turn | None:
         if verb not in JUDGING and (base_form(verb[:-3]) or "") not in JUDGING:
             return Turn(situation=f"you're {verb}{stop.group(2)}")
     return None
+
+
+# Blame as a condition: "If you cared you'd have picked up", "A real partner would've
+# been at the hospital", "Someone who respected me would've come home before 4am", "Had
+# you read the email even once, we…". The condition is the jibe; what would have been
+# done says what was not: "you didn't pick up", "you weren't at the hospital".
+_IF_YOU_CARED = (
+    r"if (?:you|u) (?:really |actually |truly |even |ever )?(?:cared|loved me|respected me|"
+    r"respected my \w+|gave a (?:damn|toss|monkey's)|valued (?:me|us|my \w+)|"
+    r"were (?:any kind of|a real|a decent|a proper|a good) \w+)"
+    r"(?: about (?:me|us|this|my \w+))?(?: at all)?,?\s+(?:you|u)(?:'d| would)"
+)
+_A_REAL_PARTNER = (
+    r"(?:any|a|an) (?:normal|real|proper|decent|good|half-decent|caring|loving) "
+    r"(?:\w+ )?(?:partner|wife|husband|boyfriend|girlfriend|man|woman|father|mother|dad|mum|"
+    r"mom|person|parent|fianc[ée]e?)(?: who (?:really )?(?:cared|loved me|respected me))?"
+    r"\s+(?:would|'d)"
+)
+_SOMEONE_WHO_CARED = (
+    r"(?:someone|anyone|a (?:man|woman|person)) who (?:really |actually )?(?:cared|"
+    r"loved me|respected me|gave a damn)\s+(?:would|'d)"
+)
+_COUNTERFACTUAL = re.compile(
+    rf"^(?:{_IF_YOU_CARED}|{_A_REAL_PARTNER}|{_SOMEONE_WHO_CARED})(?P<not>n't| not)?"
+    r"(?P<have>'ve|\s+have)?\s+(?:(?:already|at least|just|even)\s+)?"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^,;]*)",
+    _I,
+)
+_HAD_YOU = re.compile(
+    r"^had (?:you|u) (?:ever |even |just |actually )?(?P<verb>[a-z]+)\b(?P<rest>[^,;]*),", _I
+)
+_PARTICIPLES = {
+    "been": "be",
+    "gone": "go",
+    "seen": "see",
+    "shown": "show",
+    "taken": "take",
+    "given": "give",
+    "done": "do",
+    "eaten": "eat",
+    "written": "write",
+    "driven": "drive",
+    "spoken": "speak",
+    "forgotten": "forget",
+    "gotten": "get",
+    "known": "know",
+    "broken": "break",
+    "chosen": "choose",
+    "woken": "wake",
+    "rung": "ring",
+    "drunk": "drink",
+    "swum": "swim",
+}
+# What only made the comparison: "…instead of going to the pub quiz", "…even once".
+_COMPARED = re.compile(r"\s+(?:instead of|rather than)\b.*$|\s+(?:even )?(?:just )?once$", _I)
+
+
+def _counterfactual(text: str) -> Turn | None:
+    found = _COUNTERFACTUAL.match(text)
+    had = None if found else _HAD_YOU.match(text)
+    if not found and not had:
+        return None
+    match = found or had
+    assert match is not None
+    verb = match.group("verb").lower()
+    base = _PARTICIPLES.get(verb) or base_form(verb)
+    rest = _COMPARED.sub("", match.group("rest")).rstrip()
+    if base is None or not rest.strip():
+        return Turn()  # "If you cared you'd know": nothing that was done is named
+    if found and not found.group("have"):
+        # "If you respected my work you'd stop ringing me": asked for, as it stands.
+        return Turn(request=_doable(f"{base}{rest}") or None)
+    if found and found.group("not"):  # "…wouldn't have told your friends": it was done
+        return Turn(situation=f"you {past_form(base)}{rest}")
+    if base == "be":
+        return Turn(situation=f"you weren't{rest}")
+    return Turn(situation=f"you didn't {base}{rest}")
 
 
 def _what_was_done(who: re.Match[str]) -> str:
@@ -453,6 +533,14 @@ _THANKED_FOR_HARM = re.compile(
 )
 
 
+# The same said as appreciation, for the harms it can only mean sarcastically:
+# "Appreciate you sharing my pregnancy news with your cousin before I'd told my parents".
+_APPRECIATED_HARM = re.compile(
+    r"^(?:(?:oh|wow|well|so|and),?\s+)?(?:i\s+)?(?:really\s+|so\s+)?appreciate (?:you|u)\s+"
+    r"(?P<verb>telling(?! me\b)|eating|drinking|forgetting|ignoring|embarrassing|humiliating|"
+    r"ruining|(?:announcing|posting|sharing)(?=[^.!?,]*\b(?:our|my|me|about)\b))\b(?P<rest>.*)$",
+    _I,
+)
 _PRAISE_AFTER = re.compile(
     r"\s+(?:really|truly|so|real|very|ever so)\s+(?:appreciated?|thoughtful|kind|generous|"
     r"considerate|touching|lovely|nice|classy|helpful|sweet)\b.*$",
@@ -464,7 +552,7 @@ def _praised_act(text: str, question: bool = False) -> str | None:
     """What was done, said plainly, when ``text`` praises it and means the opposite;
     None for any other sentence. Asked, the praise is the partner's: "Enjoyed scrolling
     through our anniversary dinner?" is not the writer's ordeal."""
-    thanked = _THANKED_FOR_HARM.match(text)
+    thanked = _THANKED_FOR_HARM.match(text) or _APPRECIATED_HARM.match(text)
     if thanked:
         # What follows the act is more of the sarcasm: "…, really thoughtful", "…, you
         # legend", "… really appreciated".
