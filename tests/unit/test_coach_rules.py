@@ -3658,3 +3658,86 @@ def test_a_request_from_what_was_not_done_stops_at_the_next_charge() -> None:
     assert rewrite("You never call and you never text.").request == "call"
     draft = "u cant even boil an egg and u want to host christmas"
     assert rewrite(draft).request == "boil an egg"
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation", "asked"),
+    [
+        (
+            "If you were any kind of father you'd have been at her dance recital.",
+            ("you weren't at her dance recital",),
+            None,
+        ),
+        (
+            "If you loved me you wouldn't have told your friends about my debt.",
+            ("you told your friends about my debt",),
+            None,
+        ),
+        ("If you cared you'd have picked up.", (), "pick up"),
+        (
+            "A proper partner would have stayed with me at A&E instead of going to the pub quiz.",
+            (),
+            "stay with me at A&E",
+        ),
+        ("If you gave a damn you'd have rung the plumber.", (), "ring the plumber"),
+        (
+            "Had you read the booking email even once, we'd be on the plane.",
+            (),
+            "read the booking email",
+        ),
+    ],
+)
+def test_blame_as_a_condition_says_what_was_not_done(
+    draft: str, situation: tuple[str, ...], asked: str | None
+) -> None:
+    found = rewrite(draft)
+    assert found.situation == situation
+    assert found.request == asked
+
+
+def test_a_condition_that_names_nothing_done_keeps_nothing() -> None:
+    found = rewrite("If you cared you'd know.")
+    assert found.situation == ()
+    assert found.request is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation", "topic"),
+    [
+        (
+            "When it comes to promises you're all talk, you said you'd fix the shed in March.",
+            ("you said you'd fix the shed in March",),
+            None,
+        ),
+        ("When it comes to my family, you're a brick wall.", (), "about my family"),
+    ],
+)
+def test_a_verdict_on_one_part_of_life_goes_and_the_part_stays(
+    draft: str, situation: tuple[str, ...], topic: str | None
+) -> None:
+    found = rewrite(draft)
+    assert found.situation == situation
+    assert found.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "spelled"),
+    [
+        ("yuh nuh call, yuh nuh text", "you don't call, you don't text"),
+        ("yuh hear me, nuh?", "you hear me, nuh?"),
+        ("ur useless at plans", "you're useless at plans"),
+        ("take ur trash out", "take your trash out"),
+    ],
+)
+def test_nuh_after_who_and_ur_before_a_verdict(draft: str, spelled: str) -> None:
+    assert plain_text(draft) == spelled
+
+
+def test_appreciation_for_a_harm_is_the_harm() -> None:
+    draft = "Appreciate you sharing my pregnancy news with your cousin before I'd told my parents."
+    assert rewrite(draft).situation == (
+        "you shared my pregnancy news with your cousin before I'd told my parents",
+    )
+    assert rewrite("I really appreciate you sharing your feelings.").situation == (
+        "I really appreciate you sharing your feelings",
+    )

@@ -319,7 +319,7 @@ SITUATION_NOUNS = word_set(
     festival reunion christening fireworks quiz
     invoice fees salary bonus pension klarna paypal refund
     noise music radio neighbours neighbour babysitter nanny
-    church mosque temple library pharmacy chemist"""
+    church mosque temple library pharmacy chemist tank"""
 )
 
 

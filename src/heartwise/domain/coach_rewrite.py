@@ -425,6 +425,16 @@ def _request_choices(topic: Topic, request: str | None, shut_down: bool) -> tupl
     return tuple(dict.fromkeys(((request,) if request else ()) + offered))
 
 
+# A verdict on the partner in one part of life: "When it comes to my family, you're a
+# brick wall", "When it comes to texting back you're a ghost". The verdict goes; the part
+# of life is what the draft is about, and what follows it is read on.
+_VERDICT_ON_A_SUBJECT = re.compile(
+    r"^when it comes to (?P<what>[^,]{2,40}?),?\s+(?:you|u)(?:'re| are| r)\s+[^,]+"
+    r"(?:,\s*(?P<rest>.+))?$",
+    re.IGNORECASE,
+)
+
+
 def _read_sentence(sentence: str, reading: _Reading) -> None:
     if _ONLY_QUOTED.match(sentence):
         # The partner's own words, quoted back: what happened is said next, and what the
@@ -438,6 +448,12 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
     text = _EXCLAIMED.sub("", text).strip()
+    judged = _VERDICT_ON_A_SUBJECT.match(text)
+    if judged:  # "When it comes to promises you're all talk, | you said you'd fix the shed"
+        reading.topics.append(f"about {judged.group('what').strip()}")
+        if not judged.group("rest"):
+            return
+        text = judged.group("rest")
     speaks_to_them_elsewhere = reading.you_words > _you_words(sentence)
     if not reading.my_effort_wasted:
         text = _with_you_put_back(text, speaks_to_them_elsewhere, reading.capped_by_a_tag)

@@ -169,6 +169,9 @@ _YA_IS_YOU_BEFORE = word_set(
     """never didn't don't can't won't couldn't wouldn't wonder think thought said
     promised forgot left went told"""
 )
+# Jamaican "nuh" is "don't" after the one who does not do it ("yuh nuh call"); elsewhere
+# it is a tag ("yuh hear me, nuh?"), and after "mi" as often "not" ("mi nuh fool").
+_NUH_AFTER = word_set("you yuh u we dem him she he")
 # Short forms that are words only in lower case: "me n you", "start w me", "not rn"; a
 # capital "N" or "W" is a letter or a name ("plan B or plan N"), "RN" a nurse.
 _LOWER_CASE_ONLY = {"n": "and", "w": "with", "rn": "right now"}
@@ -179,7 +182,9 @@ _YOURE_BEFORE = word_set(
     too very only still honestly seriously like gonna going doing making trying acting
     lowkey highkey
     lying late busy right wrong mad angry upset home out back on at in off with never
-    ever sure kidding joking"""
+    ever sure kidding joking
+    useless hopeless annoying mid lazy selfish rude boring cringe toxic delulu pathetic
+    clueless stupid dumb weird petty sus childish immature"""
 )
 _WORD = re.compile(r"[A-Za-z0-9']+")
 # Shouted words that are plainly ordinary words, not names or acronyms ("TV", "PS5").
@@ -277,6 +282,8 @@ def _plain_word(word: str, previous: str, next_word: str, shouted: bool) -> str:
         return word  # "every single yr", "last yr", "2 yr": a year
     if lower == "ya" and _SAME_WORD.get(following, following) in _YA_IS_YOU_BEFORE:
         return "You" if word[0].isupper() else "you"
+    if lower == "nuh" and before in _NUH_AFTER:
+        return "don't"
     if lower == "yuh":
         spelled = "your" if following in _YOUR_BEFORE else "you"
         return spelled.capitalize() if word[0].isupper() else spelled
