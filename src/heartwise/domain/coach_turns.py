@@ -194,9 +194,9 @@ def turn(sentence: str, question: bool = False) -> Turn | None:
     rhetorical frame with nothing doable inside gives a ``Turn`` with neither: the whole
     sentence is blame, and nothing of it is kept."""
     text = sentence.strip()
-    unless = _counterfactual(text)
-    if unless is not None:
-        return unless
+    condition = _counterfactual(text)
+    if condition is not None:
+        return condition
     for frame in _RHETORICAL_FRAMES:
         found = frame.match(text)
         if found:
@@ -283,22 +283,21 @@ _COMPARED = re.compile(r"\s+(?:instead of|rather than)\b.*$|\s+(?:even )?(?:just
 
 
 def _counterfactual(text: str) -> Turn | None:
-    found = _COUNTERFACTUAL.match(text)
-    had = None if found else _HAD_YOU.match(text)
-    if not found and not had:
+    """What a condition blames the partner for (see ``_COUNTERFACTUAL``); None when
+    ``text`` is no such condition."""
+    match = _COUNTERFACTUAL.match(text) or _HAD_YOU.match(text)
+    if match is None:
         return None
-    match = found or had
-    assert match is not None
     verb = match.group("verb").lower()
     base = _PARTICIPLES.get(verb) or base_form(verb)
     rest = _COMPARED.sub("", match.group("rest")).rstrip()
     if base is None or not rest.strip():
         return Turn()  # "If you cared you'd know": nothing that was done is named
-    if found and not found.group("have"):
+    if match.re is _COUNTERFACTUAL and not match.group("have"):
         # "If you respected my work you'd stop ringing me": asked for, as it stands.
-        return Turn(request=_doable(f"{base}{rest}") or None)
-    if found and found.group("not"):  # "…wouldn't have told your friends": it was done
-        return Turn(situation=f"you {past_form(base)}{rest}")
+        return Turn(request=_doable(f"{base}{rest}"))
+    if match.re is _COUNTERFACTUAL and match.group("not"):
+        return Turn(situation=f"you {past_form(base)}{rest}")  # "…wouldn't have told…"
     if base == "be":
         return Turn(situation=f"you weren't{rest}")
     return Turn(situation=f"you didn't {base}{rest}")
