@@ -101,6 +101,29 @@ _IRREGULAR_PAST = {
     "speed": "sped",
 }
 _IRREGULAR_BASE = {past: base for base, past in _IRREGULAR_PAST.items()}
+# Past participles that are not the past tense: "you'd have been there", "had you seen".
+_IRREGULAR_PARTICIPLES = {
+    "been": "be",
+    "gone": "go",
+    "seen": "see",
+    "shown": "show",
+    "taken": "take",
+    "given": "give",
+    "done": "do",
+    "eaten": "eat",
+    "written": "write",
+    "driven": "drive",
+    "spoken": "speak",
+    "forgotten": "forget",
+    "gotten": "get",
+    "known": "know",
+    "broken": "break",
+    "chosen": "choose",
+    "woken": "wake",
+    "rung": "ring",
+    "drunk": "drink",
+    "swum": "swim",
+}
 # Verbs whose base form ends in a silent "e": "invited" -> "invite", not "invit".
 _E_VERBS = word_set(
     """care like notice invite share include introduce promise smile hate love move arrive
@@ -154,12 +177,15 @@ def plural(noun: str) -> str:
 
 
 def base_form(verb: str) -> str | None:
-    """The base form of a verb that may be past or base: called -> call, call -> call
+    """The base form of a verb that may be past, a past participle or base: called ->
+    call, been -> be, call -> call
     ("calls" stays: an "-s" is as often a noun's; see ``base_of_present``). None when the
     word does not look like a verb form we can undo."""
     word = verb.lower()
     if word in _IRREGULAR_BASE:
         return _IRREGULAR_BASE[word]
+    if word in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[word]
     if word in _IRREGULAR_PAST:
         return word
     if word in ("lied", "died", "tied"):

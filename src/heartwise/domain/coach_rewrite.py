@@ -389,8 +389,9 @@ _A_THING_WONT_MIND = re.compile(
 
 
 def _without_verdicts_on_who(text: str) -> str:
-    """``text`` without its sentences that only say what the partner is: "You're a
-    walking red flag." is about no walking."""
+    """``text`` without its sentences that only say what the partner is ("You're a
+    walking red flag." is about no walking) or console the writer ("The lasagne won't
+    mind.")."""
     kept = (
         s
         for _, s in sentences(text)

@@ -256,28 +256,6 @@ _COUNTERFACTUAL = re.compile(
 _HAD_YOU = re.compile(
     r"^had (?:you|u) (?:ever |even |just |actually )?(?P<verb>[a-z]+)\b(?P<rest>[^,;]*),", _I
 )
-_PARTICIPLES = {
-    "been": "be",
-    "gone": "go",
-    "seen": "see",
-    "shown": "show",
-    "taken": "take",
-    "given": "give",
-    "done": "do",
-    "eaten": "eat",
-    "written": "write",
-    "driven": "drive",
-    "spoken": "speak",
-    "forgotten": "forget",
-    "gotten": "get",
-    "known": "know",
-    "broken": "break",
-    "chosen": "choose",
-    "woken": "wake",
-    "rung": "ring",
-    "drunk": "drink",
-    "swum": "swim",
-}
 # What only made the comparison: "…instead of going to the pub quiz", "…even once".
 _COMPARED = re.compile(r"\s+(?:instead of|rather than)\b.*$|\s+(?:even )?(?:just )?once$", _I)
 
@@ -289,7 +267,7 @@ def _counterfactual(text: str) -> Turn | None:
     if match is None:
         return None
     verb = match.group("verb").lower()
-    base = _PARTICIPLES.get(verb) or base_form(verb)
+    base = base_form(verb)
     rest = _COMPARED.sub("", match.group("rest")).rstrip()
     if base is None or not rest.strip():
         return Turn()  # "If you cared you'd know": nothing that was done is named
@@ -518,26 +496,26 @@ _AND_THEN = re.compile(r"\b(and (?:then )?)([a-z]+ing)\b", _I)
 # meant ("Thanks for cooking, but…"), and is not read as what went wrong; nor is thanks
 # for telling or letting the writer know, which mostly means they were not told ("Thanks
 # for letting me know you'd be late. Oh wait.").
+_HARM_LEAD = r"^(?:(?:oh|wow|well|so|and),?\s+)?"
+# Telling others, or posting the writer's news: "posting that photo of me", "sharing our
+# news"; not "telling me", nor posting a parcel.
+_TOLD_ON_ME = r"telling(?! me\b)|(?:announcing|posting|sharing)(?=[^.!?,]*\b(?:our|my|me|about)\b)"
 _THANKED_FOR_HARM = re.compile(
-    r"^(?:(?:oh|wow|well|so|and),?\s+)?(?:thanks?|thank you|cheers|ta)"
+    rf"{_HARM_LEAD}(?:thanks?|thank you|cheers|ta)"
     r"(?: so much| ever so much| very much| a lot| again)? for\s+"
-    r"(?P<verb>telling(?! me\b)|eating|drinking|leaving|ditching|abandoning|ignoring|"
+    rf"(?P<verb>{_TOLD_ON_ME}|eating|drinking|leaving|ditching|abandoning|ignoring|"
     r"forgetting|embarrassing|humiliating|ruining|cancell?ing|bailing|spoiling|breaking|losing|"
     r"wrecking|binning|blowing(?= me off)|standing(?= me up)"
-    # Done to the writer's things or news, not to a parcel or a job: "finishing the last
-    # of the milk", "posting that photo of me", "sharing our news".
-    r"|(?:finishing|using)(?= (?:the last|all|my|our)\b)"
-    r"|(?:announcing|posting|sharing)(?=[^.!?,]*\b(?:our|my|me|about)\b))\b(?P<rest>.*)$",
+    # Done to the writer's things, not to a job: "finishing the last of the milk".
+    r"|(?:finishing|using)(?= (?:the last|all|my|our)\b))\b(?P<rest>.*)$",
     _I,
 )
-
-
 # The same said as appreciation, for the harms it can only mean sarcastically:
 # "Appreciate you sharing my pregnancy news with your cousin before I'd told my parents".
 _APPRECIATED_HARM = re.compile(
-    r"^(?:(?:oh|wow|well|so|and),?\s+)?(?:i\s+)?(?:really\s+|so\s+)?appreciate (?:you|u)\s+"
-    r"(?P<verb>telling(?! me\b)|eating|drinking|forgetting|ignoring|embarrassing|humiliating|"
-    r"ruining|(?:announcing|posting|sharing)(?=[^.!?,]*\b(?:our|my|me|about)\b))\b(?P<rest>.*)$",
+    rf"{_HARM_LEAD}(?:i\s+)?(?:really\s+|so\s+)?appreciate (?:you|u)\s+"
+    rf"(?P<verb>{_TOLD_ON_ME}|eating|drinking|forgetting|ignoring|embarrassing|humiliating|"
+    r"ruining)\b(?P<rest>.*)$",
     _I,
 )
 _PRAISE_AFTER = re.compile(
