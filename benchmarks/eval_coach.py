@@ -1,15 +1,15 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (30)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 29)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (31)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 30)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_30.jsonl` and `gentle_heldout_30.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_31.jsonl` and `gentle_heldout_31.jsonl`, written blind to
 the rules and to the coach's model; the older pairs
-(`*_heldout.jsonl` to `*_heldout_29.jsonl`) have been scored in earlier rounds (see the
+(`*_heldout.jsonl` to `*_heldout_30.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
-`dev.jsonl` and `dev_2.jsonl` to `dev_22.jsonl`, read together.
+`dev.jsonl` and `dev_2.jsonl` to `dev_23.jsonl`, read together.
 
 For every harsh message, the coach's rewrite is read as the person would send it: with
 the first of each offered choice filled in (``Rewrite.filled()``). Four shares, each over
@@ -64,7 +64,7 @@ from heartwise.domain.feelings import FEELINGS  # noqa: E402
 from heartwise.services.coach import coach_message  # noqa: E402
 
 DATA = ROOT / "data" / "coach"
-DEV_FILES = ("dev.jsonl", *(f"dev_{n}.jsonl" for n in range(2, 23)))
+DEV_FILES = ("dev.jsonl", *(f"dev_{n}.jsonl" for n in range(2, 24)))
 TARGET_SHARE = 0.95
 TARGET_GENTLE = 0.90
 TARGET_MS = 20.0
@@ -127,7 +127,7 @@ def read(path: Path) -> list[dict[str, object]]:
 
 # The first pair has no number; the n-th is `*_heldout_<n>.jsonl`. Each new pair raises
 # NEWEST_HELDOUT, and `make eval-coach` reads the newest.
-NEWEST_HELDOUT = 30
+NEWEST_HELDOUT = 31
 HELDOUT_FILES = {
     1: ("harsh_heldout.jsonl", "gentle_heldout.jsonl"),
     **{
