@@ -3741,3 +3741,119 @@ def test_appreciation_for_a_harm_is_the_harm() -> None:
     assert rewrite("I really appreciate you sharing your feelings.").situation == (
         "I really appreciate you sharing your feelings",
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        ("Every school run since September has been me. Remind me what you do?", "school runs"),
+        ("Since you moved in I've bought every toilet roll. Not one was you.", "toilet rolls"),
+        ("Every parents' evening, every dentist trip, me. Where are you?", "parents' evenings"),
+        ("Every single holiday you find a reason to be in a mood.", "holidays"),
+    ],
+)
+def test_every_compound_takes_its_plural_at_its_end(draft: str, topic: str) -> None:
+    assert rewrite(draft).topic == f"about {topic}"
+
+
+def test_every_night_alone_only_says_how_often() -> None:
+    assert rewrite("Every night, same thing.").topic is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        ("How many times do I have to ask you to take the bins out?", "take the bins out"),
+        ("How often must I remind you to feed the cat?", "feed the cat"),
+        (
+            "How many times must I beg you to service the generator before it dies?",
+            "service the generator before it dies",
+        ),
+    ],
+)
+def test_how_many_times_must_i_ask_asks_once(draft: str, asked: str) -> None:
+    assert rewrite(draft).request == asked
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        ("Third cancelled date. Unreal.", "about the cancelled date"),
+        ("No hot water again. Third morning running.", "about the third morning"),
+    ],
+)
+def test_an_opening_ordinal_keeps_score_but_a_count_of_days_stays(draft: str, topic: str) -> None:
+    assert rewrite(draft).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        ("You don't tell me nothing about your day.", "tell me something about your day"),
+        ("You never listen to nothing I say.", "listen to what I say"),
+        ("You never take me nowhere.", "take me anywhere"),
+        ("yuh nuh listen to nutten mi seh", "listen to what I seh"),
+    ],
+)
+def test_a_double_negative_asks_for_any(draft: str, asked: str) -> None:
+    assert rewrite(draft).request == asked
+
+
+def test_trinidadian_doh_after_who_is_dont() -> None:
+    assert plain_text("you doh pay me back") == "you don't pay me back"
+    assert plain_text("Doh worry, I sorted it.") == "Doh worry, I sorted it."
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        (
+            "Our joint account with you in charge of it is like a bucket with no bottom.",
+            "about our joint account",
+        ),
+        (
+            "Our bedroom with your kit everywhere is like sleeping in a changing room.",
+            "about our bedroom",
+        ),
+    ],
+)
+def test_a_thing_likened_is_the_subject_and_the_likeness_goes(draft: str, topic: str) -> None:
+    found = rewrite(draft)
+    assert found.topic == topic
+    assert found.situation == ()
+
+
+def test_pidgin_no_dey_after_who_is_do_not() -> None:
+    assert plain_text("Ebo you no dey return the car keys") == "Ebo you do not return the car keys"
+    assert plain_text("I no dey for house") == "I no dey for house"
+    assert rewrite("You no dey wash plate.").request == "wash plate"
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Your dad rang about Sunday lunch. Also you're hopeless, the car insurance lapsed "
+            "because you never renewed it.",
+            ("the car insurance lapsed",),
+        ),
+        ("You forgot my birthday. Also you didn't even text.", ("you forgot my birthday",)),
+        (
+            "The boiler's making that noise again. Also you left the back door open all night.",
+            ("you left the back door open all night",),
+        ),
+    ],
+)
+def test_news_before_an_aside_is_not_the_grievance(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_dis_and_mawnin_are_this_and_morning() -> None:
+    assert plain_text("yuh neva pay di light bill dis mawnin") == (
+        "you never pay the light bill this morning"
+    )
+
+
+def test_not_that_you_will_remember_is_not_said_back() -> None:
+    found = rewrite("Also you still owe me for the concert tickets, not that you'll remember.")
+    assert found.situation == ("you still owe me for the concert tickets",)

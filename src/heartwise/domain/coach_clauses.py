@@ -283,7 +283,32 @@ def request_from(negated: re.Match[str]) -> str | None:
     if _LOST_OBJECT.search(rest):
         # "a dinner you didn't even show up to": what it was to is before the clause.
         return None
-    return as_request(f"{base}{rest}")
+    # A double negative's second "no" is the first one said again ("yuh neva answer
+    # nutten", "you don't tell me nothing"): asked for, it is "any". Only in the clause
+    # the negation governs: "unless there's nothing better on" means its "nothing".
+    found = _SUBORDINATE.search(rest)
+    own, later = (rest[: found.start()], rest[found.start() :]) if found else (rest, "")
+    own = _NEGATIVE_CONCORD.sub(_asked_for_any, _NOTHING_I.sub("what I", own))
+    if _HEAR_WORD.match(f"{base}{own}"):
+        return "listen to me"  # Pidgin "you no dey hear word": you don't listen
+    return as_request(f"{base}{own}{later}")
+
+
+def _asked_for_any(negative: re.Match[str]) -> str:
+    """The "any" a double negative's second "no" stands for: "nothing" is "anything",
+    "no one" "anyone" (``as_request`` then says "something", "someone")."""
+    return "any" + negative.group(1).lower()[2:].strip()
+
+
+# "nutten mi seh", "nothing I say" is what I say.
+_NOTHING_I = re.compile(r"\bnothing (?:mi|i)\b", re.IGNORECASE)
+_NEGATIVE_CONCORD = re.compile(r"\b(nothing|nobody|no ?one|nowhere)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"\b(?:unless|if|when|because|since|while|though|although|until|till|where|who|which|"
+    r"that|so|but|there's|there is)\b.*$",
+    re.IGNORECASE,
+)
+_HEAR_WORD = re.compile(r"^hear word\s*$", re.IGNORECASE)
 
 
 # A shrug closing what was not done: "… & whatever", "…, or whatever", "… and stuff".

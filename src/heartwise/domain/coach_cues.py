@@ -41,7 +41,7 @@ from heartwise.domain.coach_spelling import shouts
 # Interjections and fillers a sentence may open with before its real first word.
 LEAD = (
     r"^\s*(?:(?:oh|so|well|hey|ah|and|but|wow|god|omg|ugh|yeah|lol|haha|okay|ok|hmm|"
-    r"bffr|smh|istg|bruh|"
+    r"bffr|smh|istg|bruh|(?:also|plus|btw|by the way|p\.?s\.?)(?=[,.]*\s+(?:you|u)\b)|"
     r"not being funny,? but|no offen[cs]e,? but)[,!.]*\s+)*"
 )
 # How "what part of 'be home by six' …" ends when it is a taunt rather than a question

@@ -114,7 +114,10 @@ _TITLE_AT_THE_END = re.compile(
 # the steak was good".
 _HOPE_IT_WAS_WORTH_IT = re.compile(
     r",\s*(?:i )?hope (?:the|your|it|that|they|she|he) [^,;]{0,30}?(?:was|were|is|are) "
-    r"(?:good|worth it|nice|fun|tasty|great|lovely|delicious)$",
+    r"(?:good|worth it|nice|fun|tasty|great|lovely|delicious)$"
+    # A jibe that the partner will not care: "…, not that you'll remember".
+    r"|,?\s*not that you(?:'d|'ll| would| will| ever| even)? (?:ever |even )?"
+    r"(?:remember|care|notice|listen|bother|read this)\w*$",
     _I,
 )
 # A comment after a comma that says the act was to be expected: "you forced it, plainly".

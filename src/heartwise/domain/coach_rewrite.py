@@ -156,7 +156,7 @@ _NOUN_SECOND = SITUATION_NOUNS | word_set(
     "list day course seat group kit bag key keys cake play pickup fees report gate strips "
     "service repair treatment visit runs scissors knife knives pans towels sheets mugs "
     "machine tin shake pics drawer oil pan shirt shirts uniform ticket tickets form forms "
-    "market quiz seats chair"
+    "market quiz seats chair roll"
 )
 # Words in "-er" after a noun that are no thing: comparisons ("the car later") and verbs
 # ("did the kids remember").
@@ -272,12 +272,17 @@ def rewrite(draft: str, subject: str | None = None) -> Rewrite:
         my_effort_wasted=bool(_FOR_NOTHING.search(text)),
         capped_by_a_tag=any(_TAG_ALONE.match(s.strip(" .!?…")) for _, s in sentences(text)),
     )
-    for _, sentence in sentences(text):
+    news = 0  # how many clauses were news told before an aside with the grievance
+    for index, (start, sentence) in enumerate(sentences(text)):
+        read_before = (len(reading.clauses), len(reading.topics), len(reading.requests))
         for part in _MID_PLEASE.split(sentence, maxsplit=1):
             _read_sentence(part, reading)
+        read_after = (len(reading.clauses), len(reading.topics), len(reading.requests))
+        if index == 1 and _ASIDE.search(sentence.strip()) and read_after != read_before:
+            news = read_before[0] if _is_news(text[:start]) else 0
     topic = topic_of(text, subject)
     # What happened, said plainly: the heat of the draft's wording stays out of it.
-    plain_clauses = (neutral(clause) for clause in reading.clauses)
+    plain_clauses = (neutral(clause) for clause in reading.clauses[news:])
     # "you make me feel like a flatmate, not a girlfriend" loses its simile and with it
     # what the feeling was: "you make me feel, not a girlfriend" says nothing.
     # "you grow | always | up" closed up is a jibe again, and is not what happened.
@@ -302,6 +307,33 @@ def rewrite(draft: str, subject: str | None = None) -> Rewrite:
         request=request,
         request_choices=_request_choices(topic, request, reading.shut_down),
     )
+
+
+# A second sentence said as an aside to the first: "Your dad rang about Sunday lunch. |
+# Also you're hopeless, the insurance lapsed…", "Kids are at my mum's till 6. | You
+# missed parents' evening again btw." When the first is short news, it is not the
+# grievance (``_is_news``).
+_ASIDE = re.compile(
+    r"^(?:also|and also|oh and|plus|p\.?s\.?|btw|by the way|and another thing)\b|\bbtw\W*$",
+    re.IGNORECASE,
+)
+
+
+# What an aside's opening leaves once the blame after it has gone: "Also | you're
+# hopeless |, the car insurance lapsed".
+_ASIDE_LEFT = re.compile(r"^(?:also|plus|btw|by the way|p\.?s\.?)\s*,\s*", re.IGNORECASE)
+
+
+def _is_news(text: str) -> bool:
+    """Whether ``text`` is a short piece of news with no "you" in it ("Your dad rang about
+    Sunday lunch.", "The boiler's making that noise again."), unlike "You forgot my
+    birthday." or "I don't understand why your mother must come every weekend"."""
+    words = text.split()
+    return len(words) <= _NEWS_WORDS and not _YOU_OR_WHY.search(text)
+
+
+_NEWS_WORDS = 8
+_YOU_OR_WHY = re.compile(r"\b(?:you|you're|you've|you'd|you'll|u|why|how come)\b", re.IGNORECASE)
 
 
 def _without_the_thanks(found: re.Match[str]) -> str:
@@ -996,6 +1028,18 @@ def _without_blame(text: str, reading: _Reading) -> str | None:
     return text
 
 
+# Blame said only through a likeness, with a thing as what is likened: "Our bedroom with
+# your kit everywhere is like a changing room". The likeness is the verdict; the thing is
+# what it is about. Only when the likeness ends the sentence ("This house is like a hotel
+# to you, you come and go…" goes on to what was done); not a doing ("Sharing the car with
+# you is like…" keeps the sharing), nor a person or "it" ("it's like you don't care").
+_THING_LIKENED = re.compile(
+    r"^((?:my|our|your|the|this|that)\s[^,;:]+?)\s+(?:is|was|feels|'s)\s+"
+    r"(?:just |basically |literally |honestly |always )?like\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
 # A name called through a likeness: "and now I look | like an idiot". Without the
 # likeness the clause says nothing ("and now I look"), and what follows it only placed
 # the likeness ("… in front of my boss"): the clause goes whole. Not when someone made
@@ -1043,6 +1087,10 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
     text = without_verdict_first(text)  # "Chale you be buffoon paa, | you forgot the…"
     if _WHO_YOU_ARE.match(text):
         return  # "you're a vandal", "you are such a dofo": a verdict, whatever the word
+    likened = _THING_LIKENED.match(text)
+    if likened:  # "Our joint account with you in charge is | like a bucket with no bottom"
+        _add_topic(likened.group(1), reading)
+        return
     kept = _without_judging_parts(text, reading)
     plain = without_absolutes(kept) if kept is not None else None
     if plain is None:
@@ -1091,7 +1139,7 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         _add_request(request, reading)
         # "full of gunk because | you never rinse a plate": the joiner goes with it.
         text = TRAILING_JOINER.sub("", text[: negated.start()].rstrip())
-    text = tidy(_LEAD.sub("", tidy(SOFTENERS.sub(" ", text))))
+    text = _ASIDE_LEFT.sub("", tidy(_LEAD.sub("", tidy(SOFTENERS.sub(" ", text)))))
     unfinished = _UNFINISHED_IF.match(text)
     if unfinished:  # "if you're late one more time": the threat is unsaid, the act is kept
         text = unfinished.group(1)
@@ -1581,6 +1629,8 @@ _DETERMINERS = word_set("my your our the his her their this that these those a a
 # Determiners that keep score ("another weekend at your mum's", "one phone call in four
 # days"): the thing they name stays, said plainly as "the".
 _SCOREKEEPING_DETERMINERS = word_set("another one")
+# The same, only opening a sentence: "Third cancelled date." ("our second date" is not).
+_ORDINALS = word_set("second third fourth fifth sixth seventh eighth ninth tenth umpteenth")
 
 
 def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = False) -> str | None:
@@ -1594,13 +1644,14 @@ def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = Fals
     first = at  # where the phrase starts in its sentence
     for before in range(at - 1, max(at - 4, -1), -1):
         word = lower[before]
-        if word in _EVERY and kept[0] == lower[at]:
-            # "every single holiday" is about holidays (when asked for: the plural is not
-            # the draft's own word); "every night" only says how often.
-            return plural(kept[0]) if every and lower[at] not in _HOW_OFTEN else None
+        if word in _EVERY and (len(kept) > 1 or kept[0] == lower[at]):
+            return _every_plural(kept, lower[at]) if every else None
         if word == "single" and before > 0 and lower[before - 1] in _EVERY:
             continue
-        if word in _SCOREKEEPING_DETERMINERS and not (word == "one" and lower[at] == "job"):
+        keeping_score = word in _SCOREKEEPING_DETERMINERS or (
+            before == 0 and word in _ORDINALS and lower[at] not in _HOW_OFTEN
+        )
+        if keeping_score and not (word == "one" and lower[at] == "job"):
             return " ".join(["the", *kept])  # but "you had one job" names no job
         if word in _DETERMINERS:
             return None if _said_of_partner(lower, before) else " ".join([word, *kept])
@@ -1625,6 +1676,15 @@ def _noun_phrase(words: list[str], lower: list[str], at: int, every: bool = Fals
     if lower[at] in MASS_NOUNS or lower[at].endswith("s"):
         return kept[-1]
     return None
+
+
+def _every_plural(kept: list[str], noun: str) -> str | None:
+    """What "every …" is about, when asked for (the plural is not the draft's own word):
+    "every single holiday" is about holidays, and a compound takes its plural at its end,
+    "every school run" about school runs. "every night" only says how often."""
+    if noun in _HOW_OFTEN and len(kept) == 1:
+        return None
+    return " ".join([*kept[:-1], plural(kept[-1])])
 
 
 def _shorthand(words: list[str], lower: list[str], at: int, kept: list[str]) -> bool:

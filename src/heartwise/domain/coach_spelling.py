@@ -106,6 +106,8 @@ _DIALECT = {
     "pon": "on",
     "wid": "with",
     "dat": "that",
+    "dis": "this",
+    "mawnin": "morning",
     "neva": "never",
     "tek": "take",
     "lef": "left",
@@ -169,8 +171,9 @@ _YA_IS_YOU_BEFORE = word_set(
     """never didn't don't can't won't couldn't wouldn't wonder think thought said
     promised forgot left went told"""
 )
-# Jamaican "nuh" is "don't" after the one who does not do it ("yuh nuh call"); elsewhere
-# it is a tag ("yuh hear me, nuh?"), and after "mi" as often "not" ("mi nuh fool").
+# Jamaican "nuh" and Trinidadian "doh" are "don't" after the one who does not do it
+# ("yuh nuh call", "you doh pay"); elsewhere "nuh" is a tag ("yuh hear me, nuh?"), and
+# after "mi" as often "not" ("mi nuh fool").
 _NUH_AFTER = word_set("you yuh u we dem him she he")
 # Short forms that are words only in lower case: "me n you", "start w me", "not rn"; a
 # capital "N" or "W" is a letter or a name ("plan B or plan N"), "RN" a nurse.
@@ -217,7 +220,10 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
         if _in_a_compound(text, match):  # "Wi-Fi" is no "with"
             spelled = spoken.get(index, match.group())
         else:
-            spelled = spoken.get(index, _plain_word(match.group(), previous, following, shouted))
+            earlier = words[index - 2].group() if index > 1 else ""
+            spelled = spoken.get(
+                index, _plain_word(match.group(), previous, following, shouted, earlier)
+            )
         if spelled == match.group():
             continue
         pieces.append(text[position : match.start()])
@@ -273,7 +279,9 @@ _YEAR_AFTER = word_set("a one every single this last next per that each")
 _HELD_LETTER = re.compile(r"([bcdghkmnprtwyz])\1{2,}$", re.IGNORECASE)
 
 
-def _plain_word(word: str, previous: str, next_word: str, shouted: bool) -> str:
+def _plain_word(word: str, previous: str, next_word: str, shouted: bool, earlier: str = "") -> str:
+    """``word`` in plain spelling, read beside the words around it (``earlier`` is the
+    one before ``previous``)."""
     word = _HELD_LETTER.sub(r"\1", word)
     lower, before, following = word.lower(), previous.lower(), next_word.lower()
     if word == "r" and before in _R_AFTER:
@@ -282,8 +290,13 @@ def _plain_word(word: str, previous: str, next_word: str, shouted: bool) -> str:
         return word  # "every single yr", "last yr", "2 yr": a year
     if lower == "ya" and _SAME_WORD.get(following, following) in _YA_IS_YOU_BEFORE:
         return "You" if word[0].isupper() else "you"
-    if lower == "nuh" and before in _NUH_AFTER:
+    if lower in ("nuh", "doh") and before in _NUH_AFTER:
         return "don't"
+    # Nigerian Pidgin "you no dey call" is "you do not call", a word for a word.
+    if lower == "no" and before in _NUH_AFTER and following == "dey":
+        return "do"
+    if lower == "dey" and before == "no" and earlier.lower() in _NUH_AFTER:
+        return "not"
     if lower == "yuh":
         spelled = "your" if following in _YOUR_BEFORE else "you"
         return spelled.capitalize() if word[0].isupper() else spelled

@@ -71,6 +71,14 @@ _RHETORICAL_FRAMES = (
         r"(?:for you |you )?to (.+)$",
         _I,
     ),
+    # "How many times do I have to ask you to take the bins out?", "how often must I
+    # remind you to feed the cat": the request, asked once.
+    re.compile(
+        r"^how (?:many (?:more )?times|often) (?:do|must|will|have|did|should) i "
+        r"(?:have to |need to |got to |gotta )?(?:ask|tell|beg|remind|asked|told|begged|"
+        r"reminded) (?:you|u) to (.+)$",
+        _I,
+    ),
     # "What part of 'pick up milk' was confusing?": the request, quoted back as a taunt.
     re.compile(
         r"^(?:what|which) (?:bit|part) of ['\"‘“]([^'\"’”]{2,60})['\"’”]\s+"
@@ -165,7 +173,7 @@ DOABLE = word_set(
     keep spend delete stop start try walk drive feed empty load unload charge sort fix
     move invite introduce include remember say share sit go turn switch hang leave
     get do make write eat join visit return collect use wear water buy order pack drop
-    fetch hoover iron mow lock close open rinse wipe fill replace refill"""
+    fetch hoover iron mow lock close open rinse wipe fill replace refill service"""
 )
 # Acts a person can see, which a "don't" or "stop" can turn into what happened.
 SEEN = word_set(
