@@ -3857,3 +3857,33 @@ def test_dis_and_mawnin_are_this_and_morning() -> None:
 def test_not_that_you_will_remember_is_not_said_back() -> None:
     found = rewrite("Also you still owe me for the concert tickets, not that you'll remember.")
     assert found.situation == ("you still owe me for the concert tickets",)
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "you said you will come at 6 it is now 9 you are liar and i am finish with you",
+            ("you said you will come at 6 it is now 9",),
+        ),
+        (
+            "My honest feeling? You're jealous of my success, and it's pathetic.",
+            ("you're jealous of my success",),
+        ),
+        (
+            "i feel invisible bc u care more about ur phone than me. obviously.",
+            ("I feel invisible",),
+        ),
+        ("What a joke you've turned out to be.", ()),
+    ],
+)
+def test_what_a_removed_verdict_leaves_hanging_goes(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_thought_so_too_at_a_clause_end_is_kept() -> None:
+    # "…and everyone at the party thought so too" keeps its "so": no verdict went there.
+    found = rewrite(
+        "Being honest: you embarrass me when you drink, and everyone at the party thought so too."
+    )
+    assert found.situation == ("you drink, and everyone at the party thought so too",)

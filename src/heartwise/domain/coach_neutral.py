@@ -195,7 +195,8 @@ def neutral(clause: str) -> str | None:
     text = tidy(_without_simile(text))
     text = tidy(_REASON_LEFT_WITHOUT_SUBJECT.sub("", _ADVICE_TAIL.sub("", text)))
     text = _without_tails(text)
-    text = capped(text)
+    # After the cap as well: cutting a run-on short can leave "…9 | you are" too.
+    text = tidy(_HANGING_END.sub("", capped(text)))
     words = text.split()
     if len(words) == 2 and words[0].lower() in _I_ALONE:
         return None  # "I know", "I'll eat", "I checked" say nothing of what happened
@@ -253,6 +254,19 @@ _LEFT_HANGING = re.compile(
     r",?\s+(?:so|and|till|until) (?:it|they|the \w+|everything) (?:now )?"
     r"(?:smells|smelt|smelled|looks|looked|sounds|feels|tastes)$"
     r"|,\s*(?:smelling|looking|sounding|tasting)$",  # "…still in the machine, | smelling"
+    _I,
+)
+# What a verdict leaves hanging at a clause's end once it has gone: a joiner and a
+# subject ("…because | you [care more about your phone]"), with its "be" too ("…, and
+# it's [pathetic]"; after a time, "…it is now 9 | you are [liar]"), or a word that only
+# led into it ("such", "turned out to be"). Not "…like I'm" or "…how I am", which lost
+# more than a word.
+_HANGING_END = re.compile(
+    r",?\s+(?:and|but|because|cause|cos|bc|when|while|if|or)\s+"
+    r"(?:you|u|i|we|he|she|they|it)(?:'re|'s|'m| are| is| was| were| am)?\s*$"
+    r"|(?<=\d)\s+(?:you|u|i|we|he|she|they|it)(?:'re|'s|'m| are| is| was| were| am)\s*$"
+    r"|\s+(?:such|very|quite|a|an|the)\s*$"
+    r"|(?:^|\s+)(?:you|i|we|he|she|they)(?:'ve| have)? turned out to be\s*$",
     _I,
 )
 # A verdict that opens a sentence before the act: "You're so unserious, | you forgot to
@@ -368,7 +382,7 @@ def _without_tails(text: str) -> str:
         shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", shorter))
         shorter = _TITLE_AT_THE_END.sub("", _CALLED_AT_THE_END.sub("", shorter))
         shorter = _HOPE_IT_WAS_WORTH_IT.sub("", shorter)
-        shorter = tidy(_VAGUE_END.sub("", shorter))
+        shorter = tidy(_HANGING_END.sub("", _VAGUE_END.sub("", shorter)))
         if shorter == text:
             return text
         text = shorter
