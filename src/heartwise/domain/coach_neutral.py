@@ -114,9 +114,12 @@ _TITLE_AT_THE_END = re.compile(
 # the steak was good".
 _HOPE_IT_WAS_WORTH_IT = re.compile(
     r",\s*(?:i )?hope (?:the|your|it|that|they|she|he) [^,;]{0,30}?(?:was|were|is|are) "
-    r"(?:good|worth it|nice|fun|tasty|great|lovely|delicious)$"
-    # A jibe that the partner will not care: "…, not that you'll remember".
-    r"|,?\s*not that you(?:'d|'ll| would| will| ever| even)? (?:ever |even )?"
+    r"(?:good|worth it|nice|fun|tasty|great|lovely|delicious)$",
+    _I,
+)
+# A jibe at the end that the partner will not care: "…, not that you'll remember".
+_NOT_THAT_YOU_CARE = re.compile(
+    r",?\s*not that you(?:'d|'ll| would| will| ever| even)? (?:ever |even )?"
     r"(?:remember|care|notice|listen|bother|read this)\w*$",
     _I,
 )
@@ -381,7 +384,7 @@ def _without_tails(text: str) -> str:
         )
         shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", shorter))
         shorter = _TITLE_AT_THE_END.sub("", _CALLED_AT_THE_END.sub("", shorter))
-        shorter = _HOPE_IT_WAS_WORTH_IT.sub("", shorter)
+        shorter = _NOT_THAT_YOU_CARE.sub("", _HOPE_IT_WAS_WORTH_IT.sub("", shorter))
         shorter = tidy(_HANGING_END.sub("", _VAGUE_END.sub("", shorter)))
         if shorter == text:
             return text

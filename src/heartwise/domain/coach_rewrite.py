@@ -313,15 +313,15 @@ def rewrite(draft: str, subject: str | None = None) -> Rewrite:
 # Also you're hopeless, the insurance lapsed…", "Kids are at my mum's till 6. | You
 # missed parents' evening again btw." When the first is short news, it is not the
 # grievance (``_is_news``).
+_ASIDE_OPENERS = r"(?:also|plus|btw|by the way|p\.?s\.?)"
 _ASIDE = re.compile(
-    r"^(?:also|and also|oh and|plus|p\.?s\.?|btw|by the way|and another thing)\b|\bbtw\W*$",
-    re.IGNORECASE,
+    rf"^(?:{_ASIDE_OPENERS}|and also|oh and|and another thing)\b|\bbtw\W*$", re.IGNORECASE
 )
 
 
 # What an aside's opening leaves once the blame after it has gone: "Also | you're
 # hopeless |, the car insurance lapsed".
-_ASIDE_LEFT = re.compile(r"^(?:also|plus|btw|by the way|p\.?s\.?)\s*,\s*", re.IGNORECASE)
+_ASIDE_LEFT = re.compile(rf"^{_ASIDE_OPENERS}\s*,\s*", re.IGNORECASE)
 
 
 def _is_news(text: str) -> bool:
