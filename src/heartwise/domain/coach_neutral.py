@@ -198,7 +198,7 @@ def neutral(clause: str) -> str | None:
     text = tidy(_without_simile(text))
     text = tidy(_REASON_LEFT_WITHOUT_SUBJECT.sub("", _ADVICE_TAIL.sub("", text)))
     text = _without_tails(text)
-    # After the cap as well: cutting a run-on short can leave "…9 | you are" too.
+    # Last, once the tails and the cap are done: either can leave "…9 | you are".
     text = tidy(_HANGING_END.sub("", capped(text)))
     words = text.split()
     if len(words) == 2 and words[0].lower() in _I_ALONE:
@@ -385,7 +385,7 @@ def _without_tails(text: str) -> str:
         shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", shorter))
         shorter = _TITLE_AT_THE_END.sub("", _CALLED_AT_THE_END.sub("", shorter))
         shorter = _NOT_THAT_YOU_CARE.sub("", _HOPE_IT_WAS_WORTH_IT.sub("", shorter))
-        shorter = tidy(_HANGING_END.sub("", _VAGUE_END.sub("", shorter)))
+        shorter = tidy(_VAGUE_END.sub("", shorter))
         if shorter == text:
             return text
         text = shorter
