@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from heartwise.analysis.findings import MARKER_KINDS
 from heartwise.domain.affection import GAP, Rating, compare, make_profile, side_by_side
 from heartwise.domain.coach import MARK_EXPLANATIONS, MAX_MESSAGE, NO_PART_NOTE, coach, find_marks
-from heartwise.domain.coach_grammar import base_form, base_of_gerund, past_form
+from heartwise.domain.coach_grammar import base_form, base_of_gerund, past_form, tidy
 from heartwise.domain.coach_lexicon import topic_of
 from heartwise.domain.coach_rewrite import rewrite
 from heartwise.domain.coach_spelling import plain_text
@@ -3887,3 +3887,211 @@ def test_thought_so_too_at_a_clause_end_is_kept() -> None:
         "Being honest: you embarrass me when you drink, and everyone at the party thought so too."
     )
     assert found.situation == ("you drink, and everyone at the party thought so too",)
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        ("You're incapable of putting a plate in the dishwasher.", "put a plate in the dishwasher"),
+        ("Are you physically unable to replace the bin bag, or what?", "replace the bin bag"),
+        ("My feeling is you're simply incapable of being on time.", "be on time"),
+        ("Are you incapable of texting back, or is it just me you ignore?", "text back"),
+        ("You seem incapable of saying thank you.", "say thank you"),
+    ],
+)
+def test_a_verdict_that_they_cannot_do_a_plain_thing_asks_for_it(draft: str, asked: str) -> None:
+    found = rewrite(draft)
+    assert found.request == asked
+    assert found.situation == ()
+
+
+def test_incapable_of_a_state_of_mind_asks_for_nothing() -> None:
+    assert rewrite("You're incapable of loving anyone.").request is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        (
+            "Is it so difficult to warn me before bringing people home, or what?",
+            "warn me before bringing people home",
+        ),
+        ("Is it physically painful for you to say sorry?", "say sorry"),
+        ("Is it that impossible to hang the towel up?", "hang the towel up"),
+    ],
+)
+def test_is_it_so_hard_to_asks_for_the_act(draft: str, asked: str) -> None:
+    assert rewrite(draft).request == asked
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        ("I reckon you forgot the recycling on purpose.", ("you forgot the recycling",)),
+        ("Honestly I think you left the gate open again.", ("you left the gate open",)),
+    ],
+)
+def test_an_opinion_before_what_was_done_goes(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_an_opinion_before_a_guess_stays_the_writers_guess() -> None:
+    # "you enjoy winding me up" is a guess at a motive; said without "I reckon" it would
+    # be told as fact.
+    found = rewrite("I reckon you enjoy winding me up.")
+    assert found.situation == ("I reckon you enjoy winding me up",)
+
+
+def test_a_joiner_left_between_commas_loses_its_second_comma() -> None:
+    assert tidy("I miss you, and, the way things are") == "I miss you, and the way things are"
+
+
+@pytest.mark.parametrize(
+    ("draft", "plain"),
+    [
+        ("You ain't never once fixed that porch step.", "You never once fixed that porch step."),
+        ("you ain't call me back", "you didn't call me back"),
+        ("you ain't been home since Tuesday", "you haven't been home since Tuesday"),
+        ("you ain't listening", "you aren't listening"),
+        ("it ain't that serious", "it isn't that serious"),
+        ("I ain't bothered", "I am not bothered"),
+        # The next word after these would say which; "ain't half" is "really".
+        ("you ain't even ask", "you ain't even ask"),
+        ("you ain't half made a mess", "you ain't half made a mess"),
+        ("Ain't that the truth", "Ain't that the truth"),
+    ],
+)
+def test_aint_after_who_does_it_is_plain_english(draft: str, plain: str) -> None:
+    assert plain_text(draft) == plain
+
+
+def test_aint_never_asks_for_what_was_not_done() -> None:
+    assert rewrite("You ain't never once fixed that porch step.").request == "fix that porch step"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    ["You didn't forget your darts night, funny that.", "You never forget the fishing trip."],
+)
+def test_not_forgetting_is_never_asked_for(draft: str) -> None:
+    assert not (rewrite(draft).request or "").startswith("forget")
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You reversed into the gatepost again and we're supposed to clap?",
+            ("you reversed into the gatepost",),
+        ),
+        (
+            "You sold my bike without asking and I'm meant to just be fine with that.",
+            ("you sold my bike without asking",),
+        ),
+    ],
+)
+def test_what_the_writer_is_mocked_as_expected_to_do_goes(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_a_reason_that_says_they_could_not_be_bothered_becomes_the_request() -> None:
+    found = rewrite(
+        "I waited at the bus stop in the sleet because you couldn't be bothered to pick me up."
+    )
+    assert found.situation == ("I waited at the bus stop in the sleet",)
+    assert found.request == "pick me up"
+
+
+def test_a_request_asks_for_one_thing_not_one_single_thing() -> None:
+    found = rewrite("The party's ruined because you can't be bothered to bring one single chair.")
+    assert found.request == "bring one chair"
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Rang you from the hard shoulder and you let it go to voicemail.",
+            ("I rang you from the hard shoulder and you let it go to voicemail",),
+        ),
+        (
+            "Asked you to defrost the chicken and you went to the pub.",
+            ("I asked you to defrost the chicken and you went to the pub",),
+        ),
+    ],
+)
+def test_what_the_writer_did_for_them_told_without_i_is_the_writers(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_a_feeling_told_as_what_the_writer_said_keeps_the_act() -> None:
+    found = rewrite("You smirked when I told you I felt lonely at the work do.")
+    assert found.situation == ("you smirked",)
+    assert found.feeling == "lonely"
+
+
+def test_not_one_time_over_a_while_is_what_was_not_done() -> None:
+    found = rewrite("Not one time this whole winter have you defrosted the car.")
+    assert found.situation == ("you haven't defrosted the car",)
+
+
+@pytest.mark.parametrize(
+    ("draft", "asked"),
+    [
+        ("You never come to a single one of my recitals.", "come to one of my recitals"),
+        ("You never follow through on a single thing.", "follow through on something"),
+        ("You never wipe a single counter.", "wipe a counter"),
+    ],
+)
+def test_a_single_in_a_request_is_said_plainly(draft: str, asked: str) -> None:
+    assert rewrite(draft).request == asked
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Saw you liked her beach photo at 2am.",
+            ("I saw you liked her beach photo at 2am",),
+        ),
+        ("Heard you told Dev about the overdraft.", ("I heard you told Dev about the overdraft",)),
+    ],
+)
+def test_what_the_writer_saw_them_do_is_told_with_i(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Since when do you get to book the ferry without asking me?",
+            ("you book the ferry before we'd talked about it",),
+        ),
+        ("since when do u go bowling on a Tuesday", ("you go bowling on a Tuesday",)),
+    ],
+)
+def test_since_when_do_you_says_what_they_do(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_since_when_of_the_mind_is_not_kept_as_an_act() -> None:
+    assert rewrite("Since when do you care what I wear?").situation == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Oh so now you want a hug, after blanking me at the barbecue? Cute.",
+            ("you blanked me at the barbecue",),
+        ),
+        ("So now you're chatty. After ghosting me all week.", ("you ghosted me all week",)),
+    ],
+)
+def test_what_was_done_after_is_an_act_of_its_own(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation[-1:] == situation

@@ -148,9 +148,10 @@ _MENTAL = word_set(
     "see be have need get seem bother mind matter"
 )
 
-# "You never miss leg day", "you never fail to…": not doing these is doing something
-# always, so asking for them ("would you be willing to miss leg day?") asks the opposite.
-_ALWAYS_DONE = word_set("miss fail")
+# "You never miss leg day", "you never fail to…", "you didn't forget the match": not
+# doing these is doing something always, so asking for them ("would you be willing to
+# miss leg day?") asks the opposite.
+_ALWAYS_DONE = word_set("miss fail forget")
 _BUT_THEN = re.compile(r"\s*,?\s+but\s+", re.IGNORECASE)
 _HOW_LONG_NOT = re.compile(
     r"\s+(?:for (?:\d+|an?|one|two|three|four|five|six|several|hours|days|weeks)"
@@ -197,7 +198,13 @@ def without_absolutes(text: str) -> str | None:
     return None if re.search(r"\bnever\b", text, re.IGNORECASE) else text
 
 
-_NOT_ONCE_DID = re.compile(r"\bnot once (did|have|has) (you|he|she|they) (\w+)", re.IGNORECASE)
+# "Not once did you look", "not one time this whole exam season have you asked": how
+# long it has not happened goes with the absolute.
+_NOT_ONCE_DID = re.compile(
+    r"\bnot (?:once|one time|a single time|one single time)"
+    r"(?: (?:in|during|this|all|over|since)\b[^,;]{0,40}?)? (did|have|has) (you|he|she|they) (\w+)",
+    re.IGNORECASE,
+)
 
 
 def _did_not(found: re.Match[str]) -> str:
@@ -355,10 +362,24 @@ _OWN_PARTNER = re.compile(
 )
 
 
+_ONE_SINGLE = re.compile(r"\b(a|one) single( one| thing)?\b", re.IGNORECASE)
+
+
+def _without_single(found: re.Match[str]) -> str:
+    what = (found.group(2) or "").strip().lower()
+    if what == "one":
+        return "one"
+    if what == "thing" and found.group(1).lower() == "a":
+        return "something"
+    return found.group(1) + (found.group(2) or "")
+
+
 def as_request(text: str) -> str:
     text = _REQUEST_ENDS.sub("", text)
     text = re.sub(r"\s+or (?:just|even|do you|are you|is it|should i)\b.*$", "", text, flags=re.I)
     text = _DURATION.sub(" ", SOFTENERS.sub(" ", text))
+    # "check one single thing" is "check one thing"; "a single one of my games" "one of".
+    text = _ONE_SINGLE.sub(_without_single, text)
     text = re.sub(r"\banything\b", "something", text, flags=re.IGNORECASE)
     text = re.sub(r"\banyone\b", "someone", text, flags=re.IGNORECASE)
     text = _OWN_PARTNER.sub("me", text)

@@ -101,6 +101,8 @@ _IRREGULAR_PAST = {
     "speed": "sped",
 }
 _IRREGULAR_BASE = {past: base for base, past in _IRREGULAR_PAST.items()}
+# Verbs in their base form that have an irregular past: "go", "take", "forget", "leave".
+IRREGULAR_BASES = frozenset(_IRREGULAR_PAST)
 # Past participles that are not the past tense: "you'd have been there", "had you seen".
 _IRREGULAR_PARTICIPLES = {
     "been": "be",
@@ -297,6 +299,8 @@ def sentences(text: str) -> Iterator[tuple[int, str]]:
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])")
 _REPEATED_COMMAS = re.compile(r"(?:\s*,){2,}")
+# A joiner whose aside went from between two commas: "…, and [honestly], the way you act".
+_JOINER_BETWEEN_COMMAS = re.compile(r",\s*(and|but|so|or|then)\s*,(?=\s)", re.IGNORECASE)
 
 
 def tidy(text: str) -> str:
@@ -304,6 +308,7 @@ def tidy(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _REPEATED_COMMAS.sub(",", text)
+    text = _JOINER_BETWEEN_COMMAS.sub(r", \1", text)
     text = text.strip(" ,;:-–—")
     return _LEADING_JOINER.sub("", text)
 

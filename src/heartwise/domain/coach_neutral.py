@@ -130,6 +130,14 @@ _EXPECTED_AT_THE_END = re.compile(
     r"just so you know|fyi|for the record|by the way)$",
     _I,
 )
+# What the writer is mocked as expected to do about it: "…on zero sleep | and we're
+# supposed to clap", "… and I'm meant to just be fine with that".
+_APPLAUSE_EXPECTED = re.compile(
+    r",?\s+and (?:i'm|i am|im|we're|we are) (?:supposed|meant|expected) to (?:just )?"
+    r"(?:clap|cheer|applaud|smile|nod|say thanks|be (?:fine|ok|okay|cool|alright|grateful|"
+    r"impressed|thankful|happy|pleased|proud)(?: with (?:it|that|this))?)$",
+    _I,
+)
 # A list's vague end: "boxes and cables and whatnot", "… or whatever".
 _VAGUE_END = re.compile(
     r",?\s+(?:and|or) (?:whatnot|all that|whatever|stuff|that|so on|everything else)$", _I
@@ -385,6 +393,7 @@ def _without_tails(text: str) -> str:
         shorter = _SIGN_OFF.sub("", _EXPECTED_AT_THE_END.sub("", shorter))
         shorter = _TITLE_AT_THE_END.sub("", _CALLED_AT_THE_END.sub("", shorter))
         shorter = _NOT_THAT_YOU_CARE.sub("", _HOPE_IT_WAS_WORTH_IT.sub("", shorter))
+        shorter = _APPLAUSE_EXPECTED.sub("", shorter)
         shorter = tidy(_VAGUE_END.sub("", shorter))
         if shorter == text:
             return text

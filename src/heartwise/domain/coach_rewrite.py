@@ -60,7 +60,9 @@ from heartwise.domain.coach_cues import (
 )
 from heartwise.domain.coach_grammar import (
     as_clause,
+    base_of_gerund,
     is_past,
+    past_form,
     plural,
     sentences,
     tidy,
@@ -480,6 +482,24 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
+    after = _AFTER_DOING_IT_TO_ME.search(text)
+    if after:
+        # "Oh so now you want to talk, | after ignoring me for two days?": what was done
+        # before is an act of its own, whatever the rest of the sentence is.
+        head = text[: after.start()].strip()
+        if head:
+            _read_sentence(head + ("?" if question else "."), reading)
+        doing, _, rest = after.group(1).partition(" ")
+        done = past_form(base_of_gerund(doing) or doing)
+        text, question = f"you {done}{' ' + rest if rest else ''}{after.group(2)}", False
+    bothered = _NOT_BOTHERED_BECAUSE.search(text)
+    if bothered and text[: bothered.start()].strip():
+        # "I walked home in the rain | cos you couldn't be bothered to pick me up": what
+        # happened, and what was not done asked for.
+        reason = turn(bothered.group("reason"))
+        if reason is not None and reason.request:
+            _add_request(as_request(reason.request), reading)
+        text = text[: bothered.start()]
     text = _EXCLAIMED.sub("", text).strip()
     judged = _VERDICT_ON_A_SUBJECT.match(text)
     if judged:  # "When it comes to promises you're all talk, | you said you'd fix the shed"
@@ -630,6 +650,9 @@ _SAME_IN_THE_PAST = word_set("put let set cut shut hit spread quit cast burst sp
 def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool, capped: bool = False) -> str:
     """``text`` with the partner named as the doer when it tells their act without them;
     unchanged otherwise. ``capped``: a sarcastic tag in the draft says it was done."""
+    mine = _MY_ACT_TO_YOU.match(text) or _I_SAW_YOU.match(text)
+    if mine:  # "Sent you a voice note … and you replied with a thumbs up"
+        return f"I {mine.group(1).lower()} {mine.group(2)}"
     found = _TOLD_WITHOUT_YOU.match(text)
     if not found:
         return text
@@ -654,6 +677,17 @@ def _with_you_put_back(text: str, speaks_to_them_elsewhere: bool, capped: bool =
     return f"you {adverb.lower() + ' ' if adverb else ''}{lowered}{rest}"
 
 
+# What the writer did for the partner, told without "I", set against what the partner
+# did back: "Sent you a voice note about my day | and you replied with a thumbs up",
+# "Asked you to grab bread and you came back with beer".
+_MY_ACT_TO_YOU = re.compile(
+    r"^(sent|told|asked|texted|messaged|rang|called|reminded|begged|warned|showed|gave|"
+    r"bought|cooked|made|booked|left) (you\b.*?\band (?:then )?(?:you|u)\b.+)$",
+    re.IGNORECASE,
+)
+# What the writer saw or heard the partner do, told without "I": "Saw you liked her
+# photo at 2am", "Heard you told Liam about the debt".
+_I_SAW_YOU = re.compile(r"^(saw|heard|noticed|found out)(?: that)? ((?:you|u)\b.+)$", re.I)
 # "Told me you were at work", "Promised me you'd cancelled it": the "you" is inside what
 # was said, and the one who said it to the writer is the partner.
 _TOLD = word_set("told promised assured convinced")
@@ -925,6 +959,20 @@ _SAID_ONLY_TO_HURT = re.compile(
     re.IGNORECASE,
 )
 _CALLED_A_CHILD = re.compile(_A_CHILD, re.IGNORECASE)
+# What the partner did before, said as "after …": "…, after ignoring me for two days",
+# "After blanking me all night." Only acts done against the writer, which are what the
+# draft is about; "after picking me up" is a favour said in passing.
+_AFTER_DOING_IT_TO_ME = re.compile(
+    r"(?:^|,?\s+)after (ignoring|blanking|ghosting|leaving|dumping|lying to|shouting at|"
+    r"snapping at|yelling at|hanging up on|standing me up)(\s+(?:me|us)\b.*|(?<=up)\b.*)$",
+    re.IGNORECASE,
+)
+# A reason that is a jibe: "…, because you couldn't be bothered to come and get me".
+_NOT_BOTHERED_BECAUSE = re.compile(
+    r",?\s+(?:because|cos|cause|coz|bc|since|as)\s+(?P<reason>(?:you|u)\s+(?:can't|couldn't|"
+    r"cannot|could not|won't|wouldn't)\s+(?:even\s+)?be\s+bothered\s+to\s+[^,;]+)$",
+    re.IGNORECASE,
+)
 _BLESS_YOUR_HEART = re.compile(
     r"^(?:well,? )?bless (?:your|his|her) (?:little )?(?:heart|cotton socks)(?:\s+for\b)?[,!.]*\s*",
     re.IGNORECASE,
@@ -1173,10 +1221,20 @@ _WONDERING_WHY = re.compile(
 )
 
 
+# The writer's feeling, told as what they said when the partner did it: "you laughed |
+# when I said I felt left out". The feeling is said up front; the act is kept.
+_WHEN_I_SAID_I = re.compile(
+    r"[,\s]*\b(?:when|after|as|while)\s+i\s+(?:said|told you|mentioned|admitted|explained|"
+    r"confessed)(?: that)?(?:\s+i(?:'m| am| was| felt| feel| had been| have been)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _act_before_wondering(before: str) -> str:
-    """What the partner did, told before "and then you wonder why I'm …"; "" when
+    """What the partner did, told before "and then you wonder why I'm …" or "when I said
+    I felt …"; "" when
     ``before`` (a clause up to its feeling) does not end that way or tells no act."""
-    wondering = _WONDERING_WHY.search(before)
+    wondering = _WONDERING_WHY.search(before) or _WHEN_I_SAID_I.search(before)
     act = before[: wondering.start()].strip() if wondering else ""
     return act if len(act.split()) >= 2 and _SAYS_YOU.match(act) else ""
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from heartwise.domain.coach_clauses import FUNCTION_WORDS
-from heartwise.domain.coach_grammar import word_set
+from heartwise.domain.coach_grammar import IRREGULAR_BASES, word_set
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
@@ -175,6 +175,40 @@ _YA_IS_YOU_BEFORE = word_set(
 # ("yuh nuh call", "you doh pay"); elsewhere "nuh" is a tag ("yuh hear me, nuh?"), and
 # after "mi" as often "not" ("mi nuh fool").
 _NUH_AFTER = word_set("you yuh u we dem him she he")
+# "ain't" after who does it, in the English of the American South and of Black
+# Americans: before "never" it only doubles the negative ("you ain't never took my
+# side": you never took it); before a plain verb it is "didn't" ("you ain't text
+# back"); before a participle "haven't" ("you ain't been home"); otherwise "aren't" or
+# "isn't" ("you ain't listening", "it ain't that deep", "I ain't pressed").
+_AINT_AFTER = {
+    **dict.fromkeys(("you", "yuh", "u", "we", "they", "y'all", "dem"), ("aren't", "haven't")),
+    **dict.fromkeys(("he", "she", "it", "that", "this"), ("isn't", "hasn't")),
+    "i": ("am not", "haven't"),
+}
+_PLAIN_VERBS = IRREGULAR_BASES | word_set(
+    """text call answer reply listen help clean cook pick ask show wash check visit pay
+    care tell say bother try move open close wait stay"""
+)
+_PARTICIPLES = word_set("been done seen gone had got gotten heard told said called")
+# After these the next word would say which; "ain't half" is Cockney for "really".
+_AINT_UNCLEAR = word_set("even just really ever no half alf") | {""}
+_DROPPED = ""  # a word that is read as nothing, with the space after it
+
+
+def _aint(previous: str, following: str) -> str | None:
+    """What "ain't" says between ``previous`` and ``following``; None when it cannot tell."""
+    plain = _AINT_AFTER.get(previous.lower())
+    if plain is None or following in _AINT_UNCLEAR or following.startswith("'"):
+        return None
+    if following == "never":
+        return _DROPPED
+    if following in _PARTICIPLES:
+        return plain[1]
+    if following in _PLAIN_VERBS:
+        return "didn't"
+    return plain[0]
+
+
 # Short forms that are words only in lower case: "me n you", "start w me", "not rn"; a
 # capital "N" or "W" is a letter or a name ("plan B or plan N"), "RN" a nurse.
 _LOWER_CASE_ONLY = {"n": "and", "w": "with", "rn": "right now"}
@@ -232,6 +266,8 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
         last = match.end() - 1
         origin.extend(min(match.start() + i, last) for i in range(len(spelled)))
         position = match.end()
+        if spelled == _DROPPED and text[position : position + 1] == " ":
+            position += 1  # "you ain't never": "you never", one space between
     pieces.append(text[position:])
     origin.extend(range(position, len(text)))
     return "".join(pieces), tuple(origin)
@@ -292,6 +328,10 @@ def _plain_word(word: str, previous: str, next_word: str, shouted: bool, earlier
         return "You" if word[0].isupper() else "you"
     if lower in ("nuh", "doh") and before in _NUH_AFTER:
         return "don't"
+    if lower in ("ain't", "aint"):
+        aint = _aint(before, following)
+        if aint is not None:
+            return aint
     # Nigerian Pidgin "you no dey call" is "you do not call", a word for a word.
     if lower == "no" and before in _NUH_AFTER and following == "dey":
         return "do"

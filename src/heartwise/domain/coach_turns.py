@@ -21,6 +21,7 @@ from heartwise.domain.coach_grammar import (
     base_form,
     base_of_gerund,
     base_of_present,
+    is_past,
     past_form,
     word_set,
 )
@@ -36,7 +37,9 @@ _REQUEST_FRAMES = (
     re.compile(r"^when was the last time you (?:actually |even |ever |really )?(.+)$", _I),
     re.compile(
         r"^(?:why is it|how is it|how hard is it|how hard can it be|how difficult is it|"
-        r"is it (?:really )?that hard)(?: so (?:hard|difficult))?(?: for you)? to (.+)$",
+        r"is it (?:really |actually |honestly )?(?:that |so |this |physically )?"
+        r"(?:hard|difficult|painful|impossible))(?: so (?:hard|difficult))?(?: for (?:you|u))? "
+        r"to (.+?)(?:,? or (?:what|something)\b.*)?$",
         _I,
     ),
     re.compile(
@@ -101,6 +104,26 @@ _RHETORICAL_FRAMES = (
     re.compile(
         r"^you(?:'d| would) know (?:that |this |it )?if you (?:ever |even |actually )?(.+)$", _I
     ),
+)
+# A verdict that someone cannot do a plain thing: "you're incapable of being on time",
+# "are you physically unable to put a plate in the dishwasher, or what?". The thing is
+# asked for, when a person can simply do it; the verdict is not kept either way.
+_INCAPABLE = re.compile(
+    r"^(?:are (?:you|u)|(?:you|u)(?:'re|’re| are| seem(?: to be)?)|ur)"
+    r"(?: (?:just|simply|completely|totally|genuinely|physically|actually|honestly|really))?"
+    r" (?:(?:incapable|not capable) of (?P<doing>[a-z]+ing\b.*?)|unable to (?P<do>[a-z].*?))"
+    r"(?:,? or (?:is it|are you|what)\b.*)?$",
+    _I,
+)
+# "Since when do you get to decide where we spend Christmas?" asks nothing: it says what
+# the partner does ("you decide where we spend Christmas"). Not of the mind: "since when
+# do you care what I eat" is a jibe, and "since when do you like olives" only curious.
+_SINCE_WHEN = re.compile(
+    r"^since when (?:do|did) (?:you|u) (?:get to |have to |go and |just )?([a-z]+)\b(.*)$", _I
+)
+_OF_THE_MIND = word_set(
+    """care love want think know like mean feel trust believe understand respect notice
+    see be have need get seem bother mind matter fancy start"""
 )
 # Words of praise that, in a harsh draft, mean their opposite: "Magnificent, the dog's eaten
 # the cake", "Cracking idea to bring the kids round", "Och, smashing, I do love finding…".
@@ -173,7 +196,8 @@ DOABLE = word_set(
     keep spend delete stop start try walk drive feed empty load unload charge sort fix
     move invite introduce include remember say share sit go turn switch hang leave
     get do make write eat join visit return collect use wear water buy order pack drop
-    fetch hoover iron mow lock close open rinse wipe fill replace refill service"""
+    fetch hoover iron mow lock close open rinse wipe fill replace refill service inform
+    warn notify"""
 )
 # Acts a person can see, which a "don't" or "stop" can turn into what happened.
 SEEN = word_set(
@@ -209,6 +233,12 @@ def turn(sentence: str, question: bool = False) -> Turn | None:
         found = frame.match(text)
         if found:
             return Turn(request=_wanted(found.group(1)))
+    unable = _INCAPABLE.match(text)
+    if unable:
+        if unable.group("do"):
+            return Turn(request=_wanted(unable.group("do")))
+        verb, _, rest = unable.group("doing").partition(" ")
+        return Turn(request=_wanted(f"{base_of_gerund(verb)} {rest}"))
     for frame in _REQUEST_FRAMES:
         found = frame.match(text)
         if found:
@@ -224,6 +254,9 @@ def turn(sentence: str, question: bool = False) -> Turn | None:
     who = _WHO_DOES.match(text)
     if who:
         return Turn(situation=_what_was_done(who))
+    since_when = _SINCE_WHEN.match(text)
+    if since_when and (base_form(since_when.group(1)) or "") not in _OF_THE_MIND:
+        return Turn(situation=f"you {since_when.group(1).lower()}{since_when.group(2)}")
     dont = _DONT.match(text)
     if dont and dont.group(1).lower() in SEEN and _about_me(dont.group(2)):
         return Turn(situation=f"you {dont.group(1).lower()}{dont.group(2)}")
@@ -394,6 +427,15 @@ _CONCESSIONS = (
         _I,
     ),
 )
+# An opinion said before the complaint: "I reckon you forgot the bins on purpose", "My
+# feeling is you're simply incapable of being on time". The complaint is what was seen;
+# that the writer thinks it is already said by sending it.
+_OPINION_FIRST = re.compile(
+    r"^(?:honestly,? )?(?:i (?:really |honestly |genuinely )?(?:think|reckon|believe|guess|"
+    r"suppose|suspect)|my (?:feeling|sense|guess|impression) is|i get the (?:feeling|sense|"
+    r"impression)|it seems to me|if you ask me),? (?:that )?(?P<complaint>(?:you|u|ur|your)\b.+)$",
+    _I,
+)
 # "It's you telling Nkechi about our argument that's the problem, not that you went to
 # her house": the complaint comes first and the granted part after it.
 _COMPLAINT_FIRST = re.compile(
@@ -410,7 +452,26 @@ def the_complaint(sentence: str) -> str:
         found = pattern.match(text)
         if found and _says_something(found.group("complaint")):
             return _as_an_act(found.group("complaint"))
+    opinion = _OPINION_FIRST.match(text)
+    if opinion and _seen_or_judged(opinion.group("complaint")):
+        return opinion.group("complaint")
     return sentence
+
+
+_JUDGED_OR_DENIED = re.compile(
+    r"^(?:you|u)(?:'re|’re| are| were| never| always| don't| didn't| can't| won't| simply| "
+    r"just| seem)\b|^ur\b",
+    _I,
+)
+
+
+def _seen_or_judged(complaint: str) -> bool:
+    """Whether what follows an opinion is something done ("you forgot the bins") or a
+    verdict the blame rules take out ("you're simply incapable…"), rather than a guess
+    at what the partner feels or would do ("you enjoy winding me up", "your ex would've
+    loved this"), which stays the writer's guess."""
+    words = complaint.split()
+    return bool(_JUDGED_OR_DENIED.match(complaint)) or (len(words) > 1 and is_past(words[1]))
 
 
 # How a complaint set against a concession tends to open, and the act it names:
