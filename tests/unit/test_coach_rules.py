@@ -3955,6 +3955,10 @@ def test_a_joiner_left_between_commas_loses_its_second_comma() -> None:
         ("you ain't listening", "you aren't listening"),
         ("it ain't that serious", "it isn't that serious"),
         ("I ain't bothered", "I am not bothered"),
+        ("you ain't never home by six", "you are never home by six"),
+        ("you ain't never let me choose", "you never let me choose"),
+        ("you ain't paid the water bill", "you haven't paid the water bill"),
+        ("you ain't invited", "you aren't invited"),
         # The next word after these would say which; "ain't half" is "really".
         ("you ain't even ask", "you ain't even ask"),
         ("you ain't half made a mess", "you ain't half made a mess"),
@@ -4095,3 +4099,7 @@ def test_since_when_of_the_mind_is_not_kept_as_an_act() -> None:
 )
 def test_what_was_done_after_is_an_act_of_its_own(draft: str, situation: tuple[str, ...]) -> None:
     assert rewrite(draft).situation[-1:] == situation
+
+
+def test_aint_never_before_a_place_is_not_there() -> None:
+    assert rewrite("You ain't never home for supper.").situation == ("you are not home for supper",)

@@ -43,7 +43,9 @@ NEGATED = re.compile(
 _NEVER = re.compile(r"\b(you|i|we|they) never (?:once |ever |even |really )?(\w+)", re.IGNORECASE)
 # "You're never here" -> "you're not here"; "..., never mine" says only the absolute.
 _BE_NEVER = re.compile(
-    r"\b(you're|you are|you were|it's|it is|he's|she's|they're|i'm) never\b", re.IGNORECASE
+    r"\b(you're|you are|you were|it's|it is|he's|he is|she's|she is|they're|they are|"
+    r"i'm) never\b",
+    re.IGNORECASE,
 )
 _NEVER_ME = re.compile(r",?\s*(?:but |and )?never (?:mine|me|for me|with me|to me)\b", re.I)
 MARKUP = re.compile(r"<[^<>]{0,200}>")

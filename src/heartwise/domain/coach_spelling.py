@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from heartwise.domain.coach_clauses import FUNCTION_WORDS
-from heartwise.domain.coach_grammar import IRREGULAR_BASES, word_set
+from heartwise.domain.coach_grammar import IRREGULAR_BASES, is_past, word_set
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
@@ -193,20 +193,37 @@ _PARTICIPLES = word_set("been done seen gone had got gotten heard told said call
 # After these the next word would say which; "ain't half" is Cockney for "really".
 _AINT_UNCLEAR = word_set("even just really ever no half alf") | {""}
 _DROPPED = ""  # a word that is read as nothing, with the space after it
+# Not "I ain't never": "I am never getting in a car with you again" is a vow, not a fact.
+_BE = {"aren't": "are", "isn't": "is"}
+# Words that open what a verb is done to: "lifted | a finger", "paid | the rent".
+_OBJECT_STARTS = word_set(
+    """a an the my your his her our their one any anything nothing me us them him it
+    this that these those"""
+)
 
 
-def _aint(previous: str, following: str) -> str | None:
-    """What "ain't" says between ``previous`` and ``following``; None when it cannot tell."""
+def _aint(previous: str, following: str, later: str) -> str | None:
+    """What "ain't" says between ``previous`` and ``following`` (``later`` comes after
+    that); None when it cannot tell."""
     plain = _AINT_AFTER.get(previous.lower())
     if plain is None or following in _AINT_UNCLEAR or following.startswith("'"):
         return None
     if following == "never":
-        return _DROPPED
+        # "you ain't never took": you never took; "you ain't never on time": you are
+        # never on time, which the absolute rules read as "you are not on time".
+        done = later == "once" or _a_verb(later)
+        return _DROPPED if done else _BE.get(plain[0])
     if following in _PARTICIPLES:
         return plain[1]
     if following in _PLAIN_VERBS:
         return "didn't"
-    return plain[0]
+    if _a_verb(following) and later in _OBJECT_STARTS:
+        return plain[1]  # "you ain't lifted a finger": you haven't lifted one
+    return plain[0]  # "you ain't invited", "I ain't bothered"
+
+
+def _a_verb(word: str) -> bool:
+    return word in _PLAIN_VERBS or word in _PARTICIPLES or is_past(word)
 
 
 # Short forms that are words only in lower case: "me n you", "start w me", "not rn"; a
@@ -255,8 +272,9 @@ def plain(text: str) -> tuple[str, tuple[int, ...]]:
             spelled = spoken.get(index, match.group())
         else:
             earlier = words[index - 2].group() if index > 1 else ""
+            later = words[index + 2].group() if index + 2 < len(words) else ""
             spelled = spoken.get(
-                index, _plain_word(match.group(), previous, following, shouted, earlier)
+                index, _plain_word(match.group(), previous, following, shouted, earlier, later)
             )
         if spelled == match.group():
             continue
@@ -315,9 +333,11 @@ _YEAR_AFTER = word_set("a one every single this last next per that each")
 _HELD_LETTER = re.compile(r"([bcdghkmnprtwyz])\1{2,}$", re.IGNORECASE)
 
 
-def _plain_word(word: str, previous: str, next_word: str, shouted: bool, earlier: str = "") -> str:
+def _plain_word(
+    word: str, previous: str, next_word: str, shouted: bool, earlier: str = "", later: str = ""
+) -> str:
     """``word`` in plain spelling, read beside the words around it (``earlier`` is the
-    one before ``previous``)."""
+    one before ``previous``, ``later`` the one after ``next_word``)."""
     word = _HELD_LETTER.sub(r"\1", word)
     lower, before, following = word.lower(), previous.lower(), next_word.lower()
     if word == "r" and before in _R_AFTER:
@@ -329,7 +349,7 @@ def _plain_word(word: str, previous: str, next_word: str, shouted: bool, earlier
     if lower in ("nuh", "doh") and before in _NUH_AFTER:
         return "don't"
     if lower in ("ain't", "aint"):
-        aint = _aint(before, following)
+        aint = _aint(before, following, later.lower())
         if aint is not None:
             return aint
     # Nigerian Pidgin "you no dey call" is "you do not call", a word for a word.
