@@ -4103,3 +4103,33 @@ def test_what_was_done_after_is_an_act_of_its_own(draft: str, situation: tuple[s
 
 def test_aint_never_before_a_place_is_not_there() -> None:
     assert rewrite("You ain't never home for supper.").situation == ("you are not home for supper",)
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Bit rich moaning about my spending when you bought a jet ski in March.",
+            ("you bought a jet ski in March",),
+        ),
+        (
+            "It's a bit rich to lecture me on tidiness when you left your gym kit in the hall.",
+            ("you left your gym kit in the hall",),
+        ),
+    ],
+)
+def test_a_bit_rich_keeps_what_the_partner_did(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_a_bit_rich_with_their_thing_is_about_the_thing_not_the_lecture() -> None:
+    found = rewrite(
+        "It's a bit rich to lecture me on tidiness while your gym kit sits in the hall."
+    )
+    assert found.topic == "about your gym kit"
+
+
+def test_a_bit_rich_about_a_thing_keeps_the_subject_rules() -> None:
+    found = rewrite("Bit rich to mock my pottery while that rowing machine gathers dust.")
+    assert found.situation == ()
+    assert found.topic == "about my pottery"

@@ -115,6 +115,15 @@ _INCAPABLE = re.compile(
     r"(?:,? or (?:is it|are you|what)\b.*)?$",
     _I,
 )
+# "It's a bit rich to lecture me about my phone when you read the news through our
+# anniversary dinner": the lecture is what the writer objects to having heard; what the
+# partner did is after "when". Only when it says "you": "…while that metal detector
+# sits in the hall" names a thing, which the subject rules read better.
+_BIT_RICH = re.compile(
+    r"^(?:(?:it's|that's|it is|that is) )?(?:a )?(?:bit |little )?rich,? (?:of you )?"
+    r"(?:to )?[a-z]+(?:ing)?\b.*?\b(?:when|while|whilst) ((?:you|your|u|ur)\b.{8,})$",
+    _I,
+)
 # "Since when do you get to decide where we spend Christmas?" asks nothing: it says what
 # the partner does ("you decide where we spend Christmas"). Not of the mind: "since when
 # do you care what I eat" is a jibe, and "since when do you like olives" only curious.
@@ -254,6 +263,9 @@ def turn(sentence: str, question: bool = False) -> Turn | None:
     who = _WHO_DOES.match(text)
     if who:
         return Turn(situation=_what_was_done(who))
+    rich = _BIT_RICH.match(text)
+    if rich:
+        return Turn(situation=rich.group(1))
     since_when = _SINCE_WHEN.match(text)
     if since_when and (base_form(since_when.group(1)) or "") not in _OF_THE_MIND:
         return Turn(situation=f"you {since_when.group(1).lower()}{since_when.group(2)}")
