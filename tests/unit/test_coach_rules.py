@@ -4133,3 +4133,20 @@ def test_a_bit_rich_about_a_thing_keeps_the_subject_rules() -> None:
     found = rewrite("Bit rich to mock my pottery while that rowing machine gathers dust.")
     assert found.situation == ()
     assert found.topic == "about my pottery"
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        ("One more cancelled date night and we're finished.", "about the cancelled date night"),
+        ("One more comment about my cooking at your nan's and I'm leaving.", "about my cooking"),
+    ],
+)
+def test_an_ultimatum_over_one_more_thing_is_about_the_thing(draft: str, topic: str) -> None:
+    found = rewrite(draft)
+    assert found.situation == ()
+    assert found.topic == topic
+
+
+def test_one_more_time_names_nothing() -> None:
+    assert rewrite("One more time and I'm gone.").topic is None

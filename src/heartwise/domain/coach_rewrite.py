@@ -482,6 +482,15 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     if _ROLE_REFUSED.match(text) or _SAID_ONLY_TO_HURT.search(text):
         return  # "I'm not your PA", "let that sink in": what happened is elsewhere
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
+    ultimatum = _ONE_MORE_AND.match(text)
+    if ultimatum:  # "One more drunk call at 3am and we're done": about the drunk call
+        # Read as "One more X." first: "…weekend on the golf course" is about the golf
+        # course. A thing with nothing after it reads as "Another X.".
+        what = ultimatum.group(1)
+        thing = subject_of(f"One more {what}.") or subject_of(f"Another {what}.")
+        if thing:
+            reading.topics.append(thing)
+        return
     after = _AFTER_DOING_IT_TO_ME.search(text)
     if after:
         # "Oh so now you want to talk, | after ignoring me for two days?": what was done
@@ -959,6 +968,14 @@ _SAID_ONLY_TO_HURT = re.compile(
     re.IGNORECASE,
 )
 _CALLED_A_CHILD = re.compile(_A_CHILD, re.IGNORECASE)
+# An ultimatum over one more of something: "One more missed video call and we're
+# finished". The threat is not said back; the thing is what the draft is about, as in
+# "Another missed video call." Not "one more time", which names nothing.
+_ONE_MORE_AND = re.compile(
+    r"^one more (?!time\b|chance\b|word\b)([a-z][\w' -]{2,40}?),? (?:and|or) "
+    r"(?:i'm|i am|i'll|i will|we're|we are|it's|that's|you're|you can|you'll)\b.*$",
+    re.IGNORECASE,
+)
 # What the partner did before, said as "after …": "…, after ignoring me for two days",
 # "After blanking me all night." Only acts done against the writer, which are what the
 # draft is about; "after picking me up" is a favour said in passing.
