@@ -4150,3 +4150,9 @@ def test_an_ultimatum_over_one_more_thing_is_about_the_thing(draft: str, topic: 
 
 def test_one_more_time_names_nothing() -> None:
     assert rewrite("One more time and I'm gone.").topic is None
+
+
+def test_an_ultimatum_reads_its_thing_as_one_more_of_it_first() -> None:
+    # "One more remark about my accent." is about the accent, not the remark.
+    found = rewrite("One more remark about my accent and you can walk home.")
+    assert found.topic == "about my accent"

@@ -484,10 +484,11 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
     text = _BLESS_YOUR_HEART.sub("", text)  # "Bless your heart, you really thought …"
     ultimatum = _ONE_MORE_AND.match(text)
     if ultimatum:  # "One more drunk call at 3am and we're done": about the drunk call
-        # Read as "One more X." first: "…weekend on the golf course" is about the golf
-        # course. A thing with nothing after it reads as "Another X.".
-        what = ultimatum.group(1)
-        thing = subject_of(f"One more {what}.") or subject_of(f"Another {what}.")
+        # The thing is read as "One more X." ("…weekend on the golf course" is about the
+        # golf course); a thing with nothing else to read in it as "Another X.".
+        what, read_before = ultimatum.group(1), len(reading.topics)
+        _read_sentence(f"One more {what}.", reading)
+        thing = None if len(reading.topics) > read_before else subject_of(f"Another {what}.")
         if thing:
             reading.topics.append(thing)
         return
