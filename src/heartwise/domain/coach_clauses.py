@@ -145,7 +145,7 @@ IMPERATIVE = re.compile(
 )
 # Verbs of the mind: "would you be willing to care?" is not something a person can do
 # on request, so these never become requests.
-_MENTAL = word_set(
+MENTAL = word_set(
     "care love want think know like mean feel trust believe understand respect notice "
     "see be have need get seem bother mind matter"
 )
@@ -278,7 +278,7 @@ def request_from(negated: re.Match[str]) -> str | None:
         verb, _, rest = rest.strip().partition(" ")
         rest = " " + rest
     base = base_form(verb) if verb else None
-    if base is None or base in _MENTAL or base in _ALWAYS_DONE:
+    if base is None or base in MENTAL or base in _ALWAYS_DONE:
         return None
     # Texting without stops runs the next clause on: "didn't reply to my snap you were
     # online" asks for the reply, not for being online.

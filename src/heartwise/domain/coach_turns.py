@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from heartwise.domain.coach_clauses import MENTAL
 from heartwise.domain.coach_cues import BLAMING_ACTS, NOT_UNDERSTOOD
 from heartwise.domain.coach_grammar import (
     base_form,
@@ -130,10 +131,7 @@ _BIT_RICH = re.compile(
 _SINCE_WHEN = re.compile(
     r"^since when (?:do|did) (?:you|u) (?:get to |have to |go and |just )?([a-z]+)\b(.*)$", _I
 )
-_OF_THE_MIND = word_set(
-    """care love want think know like mean feel trust believe understand respect notice
-    see be have need get seem bother mind matter fancy start"""
-)
+_OF_THE_MIND = MENTAL | word_set("fancy start")
 # Words of praise that, in a harsh draft, mean their opposite: "Magnificent, the dog's eaten
 # the cake", "Cracking idea to bring the kids round", "Och, smashing, I do love finding…".
 _PRAISE = (
@@ -247,7 +245,7 @@ def turn(sentence: str, question: bool = False) -> Turn | None:
         if unable.group("do"):
             return Turn(request=_wanted(unable.group("do")))
         verb, _, rest = unable.group("doing").partition(" ")
-        return Turn(request=_wanted(f"{base_of_gerund(verb)} {rest}"))
+        return Turn(request=_wanted(f"{base_of_gerund(verb) or verb} {rest}"))
     for frame in _REQUEST_FRAMES:
         found = frame.match(text)
         if found:
