@@ -18,6 +18,7 @@ from heartwise.domain.affection import GAP, Rating, compare, make_profile, side_
 from heartwise.domain.coach import MARK_EXPLANATIONS, MAX_MESSAGE, NO_PART_NOTE, coach, find_marks
 from heartwise.domain.coach_grammar import base_form, base_of_gerund, past_form, tidy
 from heartwise.domain.coach_lexicon import topic_of
+from heartwise.domain.coach_neutral import neutral
 from heartwise.domain.coach_rewrite import rewrite
 from heartwise.domain.coach_spelling import plain_text
 from heartwise.domain.coach_turns import the_complaint
@@ -4156,3 +4157,15 @@ def test_an_ultimatum_reads_its_thing_as_one_more_of_it_first() -> None:
     # "One more remark about my accent." is about the accent, not the remark.
     found = rewrite("One more remark about my accent and you can walk home.")
     assert found.topic == "about my accent"
+
+
+@pytest.mark.parametrize(
+    ("clause", "plain"),
+    [
+        ("not a single one of your mates came", "not one of your mates came"),
+        ("you didn't wash a single pan", "you didn't wash a pan"),
+        ("you couldn't do a single thing", "you couldn't do a thing"),
+    ],
+)
+def test_a_single_in_a_situation_is_said_plainly_too(clause: str, plain: str) -> None:
+    assert neutral(clause) == plain

@@ -364,24 +364,33 @@ _OWN_PARTNER = re.compile(
 )
 
 
-_ONE_SINGLE = re.compile(r"\b(a|one) single( one| thing)?\b", re.IGNORECASE)
+# "a single message", "every single night", "not a single one of my calls": "single"
+# only stresses the count. Not "you act like you're single".
+_SINGLE = re.compile(r"\b(a|one|every|not a) single(?=\s)( one\b| thing\b)?", re.IGNORECASE)
+_ONE_OF_THEM = {"a": "one", "one": "one", "every": "every one", "not a": "not one"}
 
 
-def _without_single(found: re.Match[str]) -> str:
-    what = (found.group(2) or "").strip().lower()
-    if what == "one":
-        return "one"
-    if what == "thing" and found.group(1).lower() == "a":
-        return "something"
-    return found.group(1) + (found.group(2) or "")
+def without_single(text: str, a_thing: str = "a thing") -> str:
+    """``text`` with "single" said plainly: "one single thing" is "one thing", "a single
+    one of my games" "one of my games". ``a_thing`` is what "a single thing" becomes: a
+    request asks for "something"; "you couldn't do a single thing" did not do "a thing"."""
+
+    def plain_count(found: re.Match[str]) -> str:
+        lead, what = found.group(1), (found.group(2) or "").strip().lower()
+        if what == "one":
+            return _ONE_OF_THEM[lead.lower()]
+        if what == "thing" and lead.lower() == "a":
+            return a_thing
+        return lead + (found.group(2) or "")
+
+    return _SINGLE.sub(plain_count, text)
 
 
 def as_request(text: str) -> str:
     text = _REQUEST_ENDS.sub("", text)
     text = re.sub(r"\s+or (?:just|even|do you|are you|is it|should i)\b.*$", "", text, flags=re.I)
     text = _DURATION.sub(" ", SOFTENERS.sub(" ", text))
-    # "check one single thing" is "check one thing"; "a single one of my games" "one of".
-    text = _ONE_SINGLE.sub(_without_single, text)
+    text = without_single(text, a_thing="something")
     text = re.sub(r"\banything\b", "something", text, flags=re.IGNORECASE)
     text = re.sub(r"\banyone\b", "someone", text, flags=re.IGNORECASE)
     text = _OWN_PARTNER.sub("me", text)

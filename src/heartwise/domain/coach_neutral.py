@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from heartwise.domain.coach_clauses import FUNCTION_WORDS
+from heartwise.domain.coach_clauses import FUNCTION_WORDS, without_single
 from heartwise.domain.coach_grammar import is_past, tidy, word_set
 from heartwise.domain.coach_lexicon import CALLED_WITH, MADE_ME_A_JOKE, SCORN_TITLES
 
@@ -38,8 +38,6 @@ _INTENSIFIERS = re.compile(
     r"apparently|basically|solid|whole|entire|bloody|flipping|freaking)\s+",
     _I,
 )
-# "a single message", "every single night"; but "you act like you're single" keeps it.
-_SINGLE = re.compile(r"\b(a|one|every|not a) single\s+", _I)
 _WAY_TOO = re.compile(r"\bway too\b", _I)
 # How often, said as a charge: "every single night", "every five seconds", "for the
 # third summer running". The act is the same without it.
@@ -200,7 +198,7 @@ def neutral(clause: str) -> str | None:
     text = _SPOILT_WHOLE.sub(r"\1 the ", text)  # what was spoilt is no "how long"
     text = _EVERY_ONE_OF.sub("", _FREQUENCY.sub("", text))
     text = _WHOLE_EVENT.sub(_the_event_as_a_time, text)
-    text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", _SINGLE.sub(r"\1 ", text)))
+    text = _WAY_TOO.sub("too", _INTENSIFIERS.sub("", without_single(text)))
     for loaded, plain in _LOADED_VERBS:
         text = loaded.sub(plain, text)
     text = tidy(_without_simile(text))
