@@ -1,13 +1,13 @@
 """Evaluate the message coach on held-out messages written for heartwise.
 
-    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (31)
-    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 30)
+    .venv/bin/python benchmarks/eval_coach.py              # the newest held-out set (33)
+    .venv/bin/python benchmarks/eval_coach.py --heldout 1  # an older held-out set (1 to 32)
     .venv/bin/python benchmarks/eval_coach.py --dev        # the development sets instead
     .venv/bin/python benchmarks/eval_coach.py --rules-alone  # without the coach's model
 
-Data: `data/coach/harsh_heldout_31.jsonl` and `gentle_heldout_31.jsonl`, written blind to
+Data: `data/coach/harsh_heldout_33.jsonl` and `gentle_heldout_33.jsonl`, written blind to
 the rules and to the coach's model; the older pairs
-(`*_heldout.jsonl` to `*_heldout_30.jsonl`) have been scored in earlier rounds (see the
+(`*_heldout.jsonl` to `*_heldout_32.jsonl`) have been scored in earlier rounds (see the
 README there). None is ever used to change the rules. The development sets are
 `dev.jsonl` and `dev_2.jsonl` to `dev_23.jsonl`, read together.
 
@@ -127,7 +127,7 @@ def read(path: Path) -> list[dict[str, object]]:
 
 # The first pair has no number; the n-th is `*_heldout_<n>.jsonl`. Each new pair raises
 # NEWEST_HELDOUT, and `make eval-coach` reads the newest.
-NEWEST_HELDOUT = 32
+NEWEST_HELDOUT = 33
 HELDOUT_FILES = {
     1: ("harsh_heldout.jsonl", "gentle_heldout.jsonl"),
     **{
