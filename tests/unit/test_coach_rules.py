@@ -4169,3 +4169,161 @@ def test_an_ultimatum_reads_its_thing_as_one_more_of_it_first() -> None:
 )
 def test_a_single_in_a_situation_is_said_plainly_too(clause: str, plain: str) -> None:
     assert neutral(clause) == plain
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Chur, thanks for telling my whole netball team about our fight. Awesome.",
+            ("you told my netball team about our fight",),
+        ),
+        (
+            "Thanks eh, for telling your sister we can't pay the rent. Real nice.",
+            ("you told your sister we can't pay the rent",),
+        ),
+        (
+            "Thank you ha for posting my sleeping face online. Very helpful.",
+            ("you posted my sleeping face online",),
+        ),
+    ],
+)
+def test_sarcastic_thanks_with_a_word_before_or_after_it_keeps_the_act(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Don't lecture me about saving when you've booked three festivals this summer.",
+            ("you've booked three festivals this summer",),
+        ),
+        (
+            "Don't expect a cuddle when you've snapped at me all evening.",
+            ("you've snapped at me all evening",),
+        ),
+        (
+            "Go back to Megan then, since you text her every night.",
+            ("you text her",),
+        ),
+        (
+            "Say hi to your brother for me, since he gets more of your weekends than I do.",
+            ("he gets more of your weekends than I do",),
+        ),
+    ],
+)
+def test_a_refusal_justified_by_what_was_done_keeps_the_act(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # A return still to come, and a state of mind, are not acts done.
+        "Fine. Don't expect me to be awake when you get back, you selfish pig.",
+        "Go and live with your gaming mates since you love them so much.",
+    ],
+)
+def test_a_refusal_over_what_is_not_an_act_keeps_no_such_act(draft: str) -> None:
+    assert not any(
+        clause.startswith(("you get", "you love")) for clause in rewrite(draft).situation
+    )
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "the way u ignored my call then posted a story?? wow",
+            ("you ignored my call then posted a story",),
+        ),
+        (
+            "The way you roll your eyes at my mum makes me want to scream.",
+            ("you roll your eyes at my mum",),
+        ),
+    ],
+)
+def test_the_way_you_did_it_is_the_act(draft: str, situation: tuple[str, ...]) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_who_was_online_is_the_partner() -> None:
+    found = rewrite("Online at 1:30am but couldn't answer my call at 10. Interesting.")
+    assert found.situation == ("you were online at 1:30am but couldn't answer my call at 10",)
+
+
+def test_who_could_not_after_but_is_the_partner() -> None:
+    found = rewrite(
+        "You'll queue four hours for trainers but can't sit through one dinner with me."
+    )
+    assert found.request == "sit through one dinner with me"
+
+
+def test_but_never_before_no_verb_asks_for_nothing_broken() -> None:
+    found = rewrite("You always find cash for your golf but never for the boiler, useless.")
+    assert found.request is None or found.request.split()[0] != "for"
+
+
+def test_the_way_you_did_it_ends_before_no_bc() -> None:
+    found = rewrite("the way u blanked me at the party then texted me a gif no bc who does that")
+    assert found.situation == ("you blanked me at the party then texted me a gif",)
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        ('"Back by ten." It\'s 1am.', ('you said "Back by ten" and it\'s 1am',)),
+        (
+            '"Leaving work now" 50 mins ago. fine.',
+            ('you said "Leaving work now" 50 mins ago',),
+        ),
+        ('"One episode", she said. Three hours ago.', ('you said "One episode" three hours ago',)),
+        ("'I'll fix the tap,' said in March.", ('you said "I\'ll fix the tap" in March',)),
+    ],
+)
+def test_quoted_words_held_against_the_clock_are_what_was_said_and_when(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_a_quotation_keeps_its_first_word() -> None:
+    found = rewrite('So you and Dom are "just colleagues" who message at midnight. Sure.')
+    assert any('"just colleagues"' in clause for clause in found.situation)
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        ("If you're not back by midnight, I'm leaving.", ("you're not back by midnight",)),
+        ("If you've booked that stag do, I'm done.", ("you've booked that stag do",)),
+        (
+            "If you go to Ibiza with Marco again, you can stay there.",
+            ("you go to Ibiza with Marco",),
+        ),
+        (
+            "Don't come home tonight if you want to drink with them again.",
+            ("you want to drink with them",),
+        ),
+    ],
+)
+def test_a_threat_over_what_you_do_is_about_what_you_do(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_a_threat_marked_as_one_when_it_opens_with_you_are() -> None:
+    marks = find_marks("If you're not home by ten, I'm leaving.", [])
+    assert any(mark.kind == "threat" for mark in marks)
+
+
+def test_a_threat_keeps_its_request_when_its_condition_is_a_not() -> None:
+    assert rewrite("If you don't ring me back now, don't ring me at all.").request == (
+        "ring me back now"
+    )

@@ -15,12 +15,15 @@ from heartwise.domain.coach_grammar import base_form, is_past, past_form, tidy, 
 from heartwise.domain.coach_lexicon import SOFTENERS
 
 # "If you go out, I'm leaving": the condition is what the draft is about; the threat goes.
+# "If you're not back by midnight, I'm leaving" and "…, you can stay there" too.
 CONDITIONAL_THREAT = re.compile(
-    r"^\s*if (you .+?),?\s*(?:then )?(?:(?:i'll|i will|i'm|i am|we're|we are|we'll|it's|that's)"
-    r"\s+(?:leav\w*|done|gone|out|break\w* up|end\w*|over|going|finished|through|getting|"
+    r"^\s*if ((?:you|u)(?:'[a-z]+)? .+?),?\s*(?:then )?"
+    r"(?:(?:i'll|i will|i'm|i am|we're|we are|we'll|it's|that's)\s+"
+    r"(?:leav\w*|done|gone|out|break\w* up|end\w*|over|going|finished|through|getting|"
     r"taking|staying|moving|packing|changing|telling|deleting|blocking|cancell?ing|sleeping)|"
     r"don't (?:expect|bother|come|count|think|wait)|you can forget|forget (?:it|about)|"
-    r"you'll regret|i won't|i'll never|you'll be sorry)\b.*$",
+    r"you'll regret|i won't|i'll never|you'll be sorry|"
+    r"you (?:can|may) (?:as well |also |just )?(?:stay|sleep|live) (?:there|at|with|over))\b.*$",
     re.IGNORECASE,
 )
 WHY_QUESTION = re.compile(

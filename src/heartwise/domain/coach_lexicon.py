@@ -246,11 +246,12 @@ PHRASES: tuple[Phrase, ...] = (
     ),
 )
 
-# Words that add heat but no facts; taken out quietly, without a mark of their own.
+# Words that add heat but no facts; taken out quietly, without a mark of their own. Not
+# as the first word of a quotation: "you said 'just one'" quotes the partner.
 SOFTENERS = re.compile(
     # "seriously" only as a softener: "you take nothing too seriously" needs it.
-    r"\b(?:even|just|(?<!too )(?<!so )(?<!very )(?<!more )seriously|literally|honestly|again|"
-    r"anymore|already|"
+    r"(?<![\"“‘'])\b(?:even|just|(?<!too )(?<!so )(?<!very )(?<!more )seriously|literally|"
+    r"honestly|again|anymore|already|"
     r"for once(?: in your (?:life|lives))?|ever|"
     r"i can't believe(?: that)?|i cannot believe(?: that)?|clearly|obviously|"
     r"of course|at all|whatsoever)\b",

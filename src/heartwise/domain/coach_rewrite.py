@@ -266,7 +266,7 @@ def rewrite(draft: str, subject: str | None = None) -> Rewrite:
     """A gentler version of ``draft`` made of its own words (see the module docstring).
     ``subject`` is what a model is confident the draft is about (``topic_of``)."""
     # Markup is not words: a pasted "<b>" or "&amp;" has no place in what is sent.
-    text = plain_text(without_markup(_beginning(draft)))
+    text = _quoted_against_the_clock(plain_text(without_markup(_beginning(draft))))
     mishaps = ". ".join(found.group(2) for found in THANKS_THEN_MISHAP.finditer(text))
     text = THANKS_THEN_MISHAP.sub(_without_the_thanks, text)
     reading = _Reading(
@@ -492,6 +492,18 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         if thing:
             reading.topics.append(thing)
         return
+    online = _ONLINE_WITHOUT_YOU.match(text)
+    if online:
+        text = f"you were {online.group('status').lower()}{online.group('rest')}"
+    if _NAMES_YOU_FIRST.match(text):
+        text = _NO_SUBJECT_AFTER_BUT.sub(_you_after_but, text, count=1)
+    the_way = _THE_WAY_YOU.match(text)
+    if the_way:
+        text = f"{the_way.group('you')} {the_way.group('act')}"
+    refused = _REFUSED_BECAUSE.match(text)
+    if refused and not _NO_ACT_DONE.match(refused.group("act")):
+        _read_sentence(refused.group("act") + ("?" if question else "."), reading)
+        return
     after = _AFTER_DOING_IT_TO_ME.search(text)
     if after:
         # "Oh so now you want to talk, | after ignoring me for two days?": what was done
@@ -603,6 +615,15 @@ _SAYS_YOU = any_word(("you", *YOU_IN_TEXT_SPEAK))
 _YOU_WORD = any_word(YOU_FORMS + YOU_IN_TEXT_SPEAK + YOUR_IN_TEXT_SPEAK)
 # A tag that asks for attention, not about the partner: "Real nice, yuh hear."
 _YOU_TAG = re.compile(r"\byou (?:hear|know)\b(?=\s*(?:[.!?,]|$))", re.IGNORECASE)
+
+
+def _you_after_but(found: re.Match[str]) -> str:
+    """ "and still couldn't" is "and you still couldn't"; "but can't" is "but you can't"."""
+    joint, still = (
+        found.group("joint").removesuffix(" still"),
+        found.group("joint").endswith("still"),
+    )
+    return f"{joint} you {'still ' if still else ''}{found.group('not')}"
 
 
 def _you_words(text: str) -> int:
@@ -868,6 +889,46 @@ def _an_occasion(word: str) -> bool:
     return word.lower() in _OCCASIONS or word[0].isupper()  # "every Eid", "every Sunday"
 
 
+# The partner's words quoted back against the clock: "'I'll be home by 8.' It's 10:40.",
+# "'Babe I'm on my way' 40 mins ago.", "'Just one', he said. Four hours ago.", "'I'll do
+# it later,' said in January.", "'Just one more game' has now lasted two hours". What
+# happened is that they said it, and when: "you said 'I'll be home by 8' and it's 10:40".
+_NUMBER_WORD = (
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|ninety|a couple of|a few|several)"
+)
+_QUOTED_THEN_THE_CLOCK = re.compile(
+    r"^\s*(?:[\"“](?P<double>[^\"”]{2,80}?)[,.!?…]*[\"”]|['‘](?P<single>.{2,80}?)[,.!?…]*['’]"
+    r"(?=[\s,.!?]|$))"
+    r"[,.!?…]*\s*(?:(?:he|she|you|u) said[,.!?…]*\s*)?"
+    r"(?:(?P<ago>(?:was\s+)?" + _NUMBER_WORD + r"(?: and a half)?\s+(?:mins?|minutes?|hrs?|hours?|"
+    r"days?|weeks?|months?)\s+ago)|(?P<now>(?:and\s+)?(?:now\s+)?it'?s\s+(?:now\s+)?\d{1,2}"
+    r"(?:[:.]\d\d)?\s*(?:am|pm)?)|(?P<said>said\s+(?:in|on|at|last)\s+[\w ]{2,20}?)|"
+    r"(?P<lasted>has\s+(?:now\s+)?lasted\s+[^.!?,]{3,40}))(?P<rest>[,.!?…].*|\s*)$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_against_the_clock(text: str) -> str:
+    """``text`` with a quotation held against the clock said as "You said '…' …"."""
+    found = _QUOTED_THEN_THE_CLOCK.match(text)
+    if not found:
+        return text
+    words = found.group("double") or found.group("single")
+    if found.group("ago"):
+        when = " " + re.sub(r"^was\s+", "", found.group("ago"), flags=re.IGNORECASE)
+    elif found.group("now"):
+        now = re.sub(r"^(?:and\s+)?(?:now\s+)?", "", found.group("now"), flags=re.IGNORECASE)
+        when = " and " + now[:1].lower() + now[1:]
+    elif found.group("said"):
+        when = " " + re.sub(r"^said\s+", "", found.group("said"), flags=re.IGNORECASE).strip()
+    else:
+        when = " and it " + found.group("lasted")
+    rest = found.group("rest").lstrip(",.!?… ")
+    when = when[:2].lower() + when[2:]  # "It's 10:40" and "Four hours ago" go mid-sentence
+    return f'You said "{words}"{when}.' + (f" {rest}" if rest else "")
+
+
 # A sentence that is all quotation: "'I'll cook tonight, you rest.'"
 _ONLY_QUOTED = re.compile(r"^\s*['‘\"“][A-Za-z].*['’\"”][,.!?…]*\s*$")
 # A stop inside a closing quote: "you told me 'I'm not like my dad.'" ends at the quote.
@@ -983,6 +1044,56 @@ _ONE_MORE_AND = re.compile(
 _AFTER_DOING_IT_TO_ME = re.compile(
     r"(?:^|,?\s+)after (ignoring|blanking|ghosting|leaving|dumping|lying to|shouting at|"
     r"snapping at|yelling at|hanging up on|standing me up)(\s+(?:me|us)\b.*|(?<=up)\b.*)$",
+    re.IGNORECASE,
+)
+# Who was online, said without "you were": "Online at 2:14am but couldn't reply to me at
+# 9", "Active on Insta at midnight and still no text". And who could not, said without
+# "you" after "but" or "and still": "You'll grind for hours for a digital sword but can't
+# spend ten minutes with me". Both are the partner, as the contrast makes plain. Only
+# before "can't" and "won't", which ask for something: "…but couldn't answer me" reads
+# well as it is, and "but never for the kids" has no verb to ask for.
+_ONLINE_WITHOUT_YOU = re.compile(
+    r"^(?P<status>online|active(?: on [a-z]+)?|on (?:insta|instagram|whatsapp|facebook|"
+    r"tiktok|snap|snapchat|discord|xbox|steam|twitter|x))\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_NO_SUBJECT_AFTER_BUT = re.compile(
+    r"\b(?P<joint>but|yet|and still|but still)\s+(?P<not>can't|cannot|won't)\b",
+    re.IGNORECASE,
+)
+_NAMES_YOU_FIRST = re.compile(r"^(?:you|u|ya)\b", re.IGNORECASE)  # "you'll" too
+# "The way you X" is the act itself, whether it stands alone ("the way u left me on
+# delivered for 2 days then sent a meme?? absolutely not") or is the subject of what it
+# does to the writer ("The way you talk down to waiters makes me cringe"): "when the way
+# you…" is not a sentence. Text-speak's "no bc" starts a new thought ("…then sent a meme
+# no bc who does that"), which is not part of the act.
+_THE_WAY_YOU = re.compile(
+    r"^(?:and |but |also |honestly,? |ngl,? )?the way (?P<you>you|u|ya)\s+(?P<act>.+?)"
+    r"(?:\s+(?:makes?|made|is|was|gets?|got|drives?|drove|annoys?|annoyed|hurts?|kills?|"
+    r"says?|said|shows?|showed|tells?|told me)\b.*|\s+no (?:bc|because|cos|cause)\b.*)?$",
+    re.IGNORECASE,
+)
+# The writer's refusal or dare, justified by what the partner did: "Don't lecture me about
+# Ramadan | when you haven't prayed once this month", "Don't expect me to be in the mood |
+# when you've ignored me all day", "Go back to Priya then, | since you bring her up every
+# five minutes". The refusal is the heat; the act after it is what happened. Only an act
+# already done or done again and again: "Don't expect me to be here when you get back"
+# speaks of a return still to come, "since you love them so much" of a state of mind,
+# and "since when…" is a question of its own.
+_REFUSED_BECAUSE = re.compile(
+    r"^(?:(?:fine|ok(?:ay)?|right|well)[,.]?\s+)?"
+    r"(?:(?:don'?t|do not|never) (?:expect|(?:lecture|tell|judge|preach at|preach to|nag|"
+    r"moan at|start on|come at|give) me)\b[^,;]*?,?\s+(?:when|since)|"
+    r"(?:go back to|go (?:and )?(?:be|stay) with|tell|say hi to|go cry to|run (?:back )?to)\b"
+    r"[^,;]*?,?\s+since) (?!when\b)(?P<act>(?:you|u|ya|he|she|they|the two of you|you two)"
+    r"(?:'ve| have| haven't| hasn't| has|'d| had| hadn't| did| didn't| never| always| only)?"
+    r"\s+[a-z']+\b.*)$",
+    re.IGNORECASE,
+)
+_NO_ACT_DONE = re.compile(
+    r"^(?:you|u|ya|he|she|they|the two of you|you two)\s+(?:get|come|go|are|'re|is|'s|"
+    r"were|was|can|could|will|'ll|would|should|decide|finish|love|like|adore|prefer|care|"
+    r"want|wanna|think|know|feel|mean|believe|trust|need|seem)\b",
     re.IGNORECASE,
 )
 # A reason that is a jibe: "…, because you couldn't be bothered to come and get me".
@@ -1371,11 +1482,20 @@ def _place(text: str, question: bool, reading: _Reading) -> None:
             reading.clauses.append(as_clause(done.group(1)))
 
 
+# The same threat said the other way round: "Don't come home tonight | if you're going
+# to be drunk again", "Better don't come back if you want to drink with them again".
+_STAY_AWAY_IF = re.compile(
+    r"^(?:(?:better|so|then|and)\s+)?(?:don'?t|do not)\s+(?:come|bother|show up)\b[^,]*?,?\s+"
+    r"if ((?:you|u)\b.+)$",
+    re.IGNORECASE,
+)
+
+
 def _threatened_over(text: str) -> str | None:
     """What a threat is about, with the threat gone: "If you go out, I'm leaving" is
     about "you go out", "Ring me at work again and I'm blocking you" about "you ring me
     at work". None when ``text`` is no threat of either shape."""
-    threat = CONDITIONAL_THREAT.match(text)
+    threat = CONDITIONAL_THREAT.match(text) or _STAY_AWAY_IF.match(text)
     if threat:
         return threat.group(1)
     ordered = _DO_IT_AGAIN_AND.match(_LEAD.sub("", text))

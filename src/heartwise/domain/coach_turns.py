@@ -575,13 +575,17 @@ _AND_THEN = re.compile(r"\b(and (?:then )?)([a-z]+ing)\b", _I)
 # meant ("Thanks for cooking, but…"), and is not read as what went wrong; nor is thanks
 # for telling or letting the writer know, which mostly means they were not told ("Thanks
 # for letting me know you'd be late. Oh wait.").
-_HARM_LEAD = r"^(?:(?:oh|wow|well|so|and),?\s+)?"
+# Before the thanks, a word or two of the writer's own said with a comma ("Nossa, thank
+# you for…", "Now then, thanks for…"); after it, a tag ("Thanks eh, for…", "Thank you ha
+# for…"): the thanks is as sarcastic as without them.
+_HARM_LEAD = r"^(?:(?:oh|wow|well|so|and),?\s+|[\w'’]+(?: [\w'’]+)?,\s+)?"
+_THANKS_TAG = r"(?:,?\s+(?:eh|ha|hey|huh|la|lah|naman|talaga|po|mate|love|babe|hun|bro|sis|man))?,?"
 # Telling others, or posting the writer's news: "posting that photo of me", "sharing our
 # news"; not "telling me", nor posting a parcel.
 _TOLD_ON_ME = r"telling(?! me\b)|(?:announcing|posting|sharing)(?=[^.!?,]*\b(?:our|my|me|about)\b)"
 _THANKED_FOR_HARM = re.compile(
     rf"{_HARM_LEAD}(?:thanks?|thank you|cheers|ta)"
-    r"(?: so much| ever so much| very much| a lot| again)? for\s+"
+    rf"(?: so much| ever so much| very much| a lot| again)?{_THANKS_TAG} for\s+"
     rf"(?P<verb>{_TOLD_ON_ME}|eating|drinking|leaving|ditching|abandoning|ignoring|"
     r"forgetting|embarrassing|humiliating|ruining|cancell?ing|bailing|spoiling|breaking|losing|"
     r"wrecking|binning|blowing(?= me off)|standing(?= me up)"
