@@ -69,6 +69,27 @@ def test_plainer_versions_use_only_the_draft_s_words() -> None:
         assert set(re.findall(r"[a-z']+", taken.lower())) - {"about"} <= words
 
 
+def test_the_plainest_version_offers_a_request_instead_of_the_draft_s_own() -> None:
+    draft = "You scroll through TikTok all evening but can't give me ten minutes."
+    done = rewrite(draft)
+    assert done.request == "give me ten minutes"
+    last = plainer_versions(done, draft)[-1]
+    assert last.situation == done.situation[:1]
+    assert last.request is None
+    assert done.request not in last.request_choices
+    assert last.request_choices  # offered ones to choose from, never none
+
+
+def test_a_draft_without_its_own_request_has_no_version_that_swaps_one() -> None:
+    draft = "You left the gate open on the allotment, and the hens got into the beans."
+    done = rewrite(draft)
+    assert done.request is None
+    assert all(version.request is None for version in plainer_versions(done, draft))
+    assert all(
+        version.request_choices == done.request_choices for version in plainer_versions(done, draft)
+    )
+
+
 def test_the_service_proposes_a_rewrite_the_analyser_does_not_read_as_harsh() -> None:
     from heartwise.analysis import analyze
     from heartwise.services.coach import coach_message

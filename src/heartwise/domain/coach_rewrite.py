@@ -2206,14 +2206,21 @@ def _time_of(text: str) -> str | None:
 
 
 def plainer_versions(done: Rewrite, draft: str) -> tuple[Rewrite, ...]:
-    """Gentler fallbacks for a rewrite that may still read as blame, plainest last:
-    its first clause alone, then only what the draft is about ("about the game"). Each
-    is made of the same draft's words, so none adds a fact; the caller, which can ask
-    the analyser, chooses the first that no longer reads as harsh."""
+    """Gentler fallbacks for a rewrite that may still read as blame: its first clause
+    alone, then only what the draft is about ("about the game"), and last the first
+    clause with an offered request instead of the draft's own, for a request that is
+    what reads as blame ("spare me ten minutes" can read as "spare me!"). Each is made
+    of the same draft's words or the offered choices, so none adds a fact; the caller,
+    which can ask the analyser, chooses the first that no longer reads as harsh."""
     versions: list[Rewrite] = []
     if len(done.situation) > 1:
         versions.append(replace(done, situation=done.situation[:1]))
     subject = done.topic or subject_of(plain_text(without_markup(draft)))
     if done.situation and subject:
         versions.append(replace(done, situation=(), topic=subject))
+    offered = tuple(choice for choice in done.request_choices if choice != done.request)
+    if done.request and done.situation and offered:
+        versions.append(
+            replace(done, situation=done.situation[:1], request=None, request_choices=offered)
+        )
     return tuple(versions)
