@@ -4327,3 +4327,55 @@ def test_a_threat_keeps_its_request_when_its_condition_is_a_not() -> None:
     assert rewrite("If you don't ring me back now, don't ring me at all.").request == (
         "ring me back now"
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "You ignore my calls and then act surprised when I'm upset.",
+            ("you ignore my calls",),
+        ),
+        (
+            "Skipping my birthday dinner then acting shocked that I'm hurt. Classic.",
+            ("you skipped my birthday dinner",),
+        ),
+    ],
+)
+def test_surprise_at_the_writer_s_feeling_leaves_the_act_before_it(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_a_dare_to_keep_doing_it_is_about_what_is_done() -> None:
+    found = rewrite("Keep ignoring my texts, see where it gets you.")
+    assert found.topic == "about you ignoring my texts"
+
+
+def test_who_is_spoken_to_before_what_they_did_is_left_out() -> None:
+    assert rewrite("Yaar you forgot my mum's birthday again.").situation == (
+        "you forgot my mum's birthday",
+    )
+
+
+def test_what_was_said_then_the_clock_is_one_thing() -> None:
+    assert rewrite("You said twenty minutes. It's been two hours.").situation == (
+        "you said twenty minutes and it's been two hours",
+    )
+
+
+@pytest.mark.parametrize("draft", ["Mtchew. You're so unserious.", "ur such a muppet fr"])
+def test_a_bare_word_about_the_partner_is_not_said_back(draft: str) -> None:
+    assert rewrite(draft).situation == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        ("ur late again and didn't even text", "you're late"),
+        ("You were smiling at your phone all through dinner.", "you were smiling"),
+    ],
+)
+def test_a_state_or_what_they_were_doing_is_still_said(draft: str, situation: str) -> None:
+    assert any(clause.startswith(situation) for clause in rewrite(draft).situation)

@@ -42,6 +42,8 @@ from heartwise.domain.coach_spelling import shouts
 LEAD = (
     r"^\s*(?:(?:oh|so|well|hey|ah|and|but|wow|god|omg|ugh|yeah|lol|haha|okay|ok|hmm|"
     r"bffr|smh|istg|bruh|(?:also|plus|btw|by the way|p\.?s\.?)(?=[,.]*\s+(?:you|u)\b)|"
+    # Who is spoken to, before what they did: "Bhai you said 5 minutes", "Babe you forgot".
+    r"(?:bhai|yaar|babe|bae|bro|bruv|mate|hun|dude|sis|aki|jaan|oga|fam)(?=[,!.]*\s+(?:you|u)\b)|"
     r"not being funny,? but|no offen[cs]e,? but)[,!.]*\s+)*"
 )
 # How "what part of 'be home by six' …" ends when it is a taunt rather than a question

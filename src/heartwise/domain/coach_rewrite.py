@@ -389,8 +389,39 @@ def _jibe(clause: str) -> bool:
     # hit it" says nothing about the kitchen; and a verdict left once what followed it
     # went ("you're no right in the heid | if you think I'm paying").
     hanging = bool(_HANGS_ON_A_LINK.search(clause) or _ONLY_A_TAG.match(clause))
-    hanging = hanging or bool(_WHO_YOU_ARE.match(clause))
+    hanging = hanging or bool(_WHO_YOU_ARE.match(clause)) or _a_bare_verdict(clause)
     return hanging or any(phrase.pattern.search(clause) for phrase in _PART_PHRASES)
+
+
+# "you're so unserious", "you're shameless", "ur such a clown fr" once "a clown" went:
+# a word about the partner and nothing else is a verdict, not what happened, unless the
+# word is a state they were in ("you're late", "you were out", "you're drunk again") or
+# something they were doing ("you were smiling").
+_BARE_YOU_ARE = re.compile(
+    r"^(?:you(?:'re| are| were)|ur|u r|yer)\s+(?:(?:so|such|really|very|too|just|genuinely|"
+    r"always|literally|actually)\s+)*(?P<word>[a-z'-]+)(?:\s+(?:fr|tbh|lol|at this|"
+    r"aren't you|weren't you))?$",
+    re.IGNORECASE,
+)
+_STATES_OF_BEING = word_set(
+    """late early tired home out away back here there alive hungry angry upset drunk
+    hungover asleep awake busy online offline sick ill gone quiet silent sober stressed
+    sad worried scared pregnant injured hurt free off knackered exhausted shattered
+    broke caught seen told warned"""
+)
+
+
+def _a_bare_verdict(clause: str) -> bool:
+    """Whether ``clause`` is only a word about the partner, or that word and a comma
+    before more of the same ("you are so shameless, no sense")."""
+    head, comma, rest = clause.partition(",")
+    if comma and _YOU_WORD.match(rest.strip()):
+        return False  # "…, you took the last slice" is an act of its own
+    found = _BARE_YOU_ARE.match(head.strip())
+    if not found:
+        return False
+    word = found.group("word").lower()
+    return word not in _STATES_OF_BEING and not word.endswith("ing")
 
 
 # What is left of a sentence that said nothing of what happened: a tag once the verdict
@@ -909,8 +940,17 @@ _QUOTED_THEN_THE_CLOCK = re.compile(
 )
 
 
+# What was said, then the clock in a sentence of its own: "Bhai you said 5 minutes. |
+# It's been 50." is one thing, "you said 5 minutes and it's been 50".
+_SAID_THEN_THE_CLOCK = re.compile(
+    r"(\b(?:you|u) said [^.!?]{2,60})[.!?]+\s+(it'?s (?:been|now) [^.!?]{1,30}[.!?]*)",
+    re.IGNORECASE,
+)
+
+
 def _quoted_against_the_clock(text: str) -> str:
     """``text`` with a quotation held against the clock said as "You said '…' …"."""
+    text = _SAID_THEN_THE_CLOCK.sub(lambda m: f"{m.group(1)} and {m.group(2).lower()}", text)
     found = _QUOTED_THEN_THE_CLOCK.match(text)
     if not found:
         return text
@@ -1359,12 +1399,30 @@ _WHEN_I_SAID_I = re.compile(
 )
 
 
+# Surprise at the writer's feeling, acted after the act: "you leave me on read | and then
+# act shocked when I'm", "Ignoring me all evening | then acting surprised that I'm".
+_SURPRISED_THAT_I = re.compile(
+    r"[,\s]*(?:\b(?:and|but|so)\s+)?(?:then\s+)?(?:(?:you|u)\s+)?(?:act|acting|get|getting)"
+    r"(?: all)?\s+(?:shocked|surprised|confused|offended|defensive)\s+(?:when|that|because)\s+"
+    r"(?:(?:I'm|I am|im|I get|I got|I feel|I was)\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def _act_before_wondering(before: str) -> str:
-    """What the partner did, told before "and then you wonder why I'm …" or "when I said
-    I felt …"; "" when
-    ``before`` (a clause up to its feeling) does not end that way or tells no act."""
-    wondering = _WONDERING_WHY.search(before) or _WHEN_I_SAID_I.search(before)
+    """What the partner did, told before "and then you wonder why I'm …", "and then act
+    shocked when I'm …" or "when I said I felt …"; "" when ``before`` (a clause up to its
+    feeling) does not end that way or tells no act."""
+    wondering = (
+        _WONDERING_WHY.search(before)
+        or _SURPRISED_THAT_I.search(before)
+        or _WHEN_I_SAID_I.search(before)
+    )
     act = before[: wondering.start()].strip() if wondering else ""
+    doing, _, rest = act.partition(" ")
+    base = base_of_gerund(doing) if doing.lower().endswith("ing") else None
+    if base and rest:  # "Ignoring me all evening | then acting surprised…": theirs
+        act = f"you {past_form(base)} {rest}"
     return act if len(act.split()) >= 2 and _SAYS_YOU.match(act) else ""
 
 
@@ -1598,8 +1656,12 @@ _DO_IT_AGAIN_AND = re.compile(
 # Orders given in anger beyond the everyday verbs: "Vape in the car once more and …".
 _ORDERED_IN_ANGER = word_set("vape flirt lie borrow forget message dance pull shout")
 # "Keep driving like that and you're walking home": the threat goes, the driving stays.
+# The same as a dare: "Keep ignoring me, see where it gets you", "Just carry on ghosting
+# me and watch what happens".
 _KEEP_DOING_AND = re.compile(
-    r"^keep ([a-z]{2,}ing\b[^,]*?),? (?:and|or) (?:you|i|we|it|this|that|one day|next)\b.*$",
+    r"^(?:just )?(?:keep|continue|carry on) ([a-z]{2,}ing\b[^,]*?),? "
+    r"(?:(?:and|or) (?:you|i|we|it|this|that|one day|next)|(?:and )?(?:see|watch) "
+    r"(?:where|how|what|if|who))\b.*$",
     re.IGNORECASE,
 )
 _LONGEST_DOING = 16
