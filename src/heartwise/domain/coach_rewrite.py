@@ -949,7 +949,8 @@ _SAID_THEN_THE_CLOCK = re.compile(
 
 
 def _quoted_against_the_clock(text: str) -> str:
-    """``text`` with a quotation held against the clock said as "You said '…' …"."""
+    """``text`` with the partner's words held against the clock said as one thing: "You
+    said "I'll be home by 8" and it's 10:40", "you said 5 minutes and it's been 50"."""
     text = _SAID_THEN_THE_CLOCK.sub(lambda m: f"{m.group(1)} and {m.group(2).lower()}", text)
     found = _QUOTED_THEN_THE_CLOCK.match(text)
     if not found:
