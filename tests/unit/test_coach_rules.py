@@ -4379,3 +4379,37 @@ def test_a_bare_word_about_the_partner_is_not_said_back(draft: str) -> None:
 )
 def test_a_state_or_what_they_were_doing_is_still_said(draft: str, situation: str) -> None:
     assert any(clause.startswith(situation) for clause in rewrite(draft).situation)
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Must be nice to lie in while I walk the dog in the rain.",
+            ("you lie in while I walk the dog in the rain",),
+        ),
+        (
+            "Must be lovely, spending Saturday on the golf course while the fence falls down.",
+            ("you spend Saturday on the golf course while the fence falls down",),
+        ),
+        (
+            "Must be nice having that much time for Reddit and none for me.",
+            ("you have that much time for Reddit and none for me",),
+        ),
+    ],
+)
+def test_sarcastic_envy_is_about_what_the_partner_does(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Must be nice having a boss who flies you to Paris every month.",
+        "Must be fun being the fun parent all the time.",
+    ],
+)
+def test_envy_of_who_they_are_or_what_they_have_is_no_act(draft: str) -> None:
+    assert not any(c.startswith(("you have", "you be")) for c in rewrite(draft).situation)

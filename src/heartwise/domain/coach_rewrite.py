@@ -528,6 +528,10 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         text = f"you were {online.group('status').lower()}{online.group('rest')}"
     if _NAMES_YOU_FIRST.match(text):
         text = _NO_SUBJECT_AFTER_BUT.sub(_you_after_but, text, count=1)
+    envied = _MUST_BE_NICE.match(text)
+    verb = (envied.group("base") or base_of_gerund(envied.group("doing"))) if envied else None
+    if envied and verb and _an_envied_act(verb, envied.group("rest")):
+        text = f"you {verb}{envied.group('rest')}"
     the_way = _THE_WAY_YOU.match(text)
     if the_way:
         text = f"{the_way.group('you')} {the_way.group('act')}"
@@ -1103,6 +1107,32 @@ _NO_SUBJECT_AFTER_BUT = re.compile(
     re.IGNORECASE,
 )
 _NAMES_YOU_FIRST = re.compile(r"^(?:you|u|ya)\b", re.IGNORECASE)  # "you'll" too
+# Envy that is sarcasm: "Must be nice to sleep in while I do the school run", "Must be
+# lovely having that much time for Twitter and none for me". What is envied is what the
+# partner does. Not "having a partner who…" or "being you", which say who they are.
+_MUST_BE_NICE = re.compile(
+    r"^(?:(?:oh|well|wow|gosh),?\s+)?(?:it )?must be (?:so )?(?:nice|lovely|great|fun|good|"
+    r"relaxing)\b,?\s+(?:to\s+(?P<base>[a-z]+)|(?P<doing>[a-z]{2,}ing))\b"
+    r"(?!\s+(?:a|an|the)\s+(?:partner|wife|husband|girlfriend|boyfriend|mate)\b|\s+you\b)"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# What is had is an act only as time spent: "having that much time for Twitter and none
+# for me"; "having a boss who sends you to Lisbon" envies the boss, "being the fun parent"
+# says who they are, and "making me the punchline" is read elsewhere.
+_TIME_HAD = re.compile(
+    r"^\s+(?:that much |so much |all the |\w+ (?=hours|minutes))?"
+    r"(?:time|hours|minutes)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_envied_act(verb: str, rest: str) -> bool:
+    if verb.lower() in ("be", "make") or not rest.strip():
+        return False
+    return verb.lower() != "have" or bool(_TIME_HAD.match(rest))
+
+
 # "The way you X" is the act itself, whether it stands alone ("the way u left me on
 # delivered for 2 days then sent a meme?? absolutely not") or is the subject of what it
 # does to the writer ("The way you talk down to waiters makes me cringe"): "when the way
