@@ -523,18 +523,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         if thing:
             reading.topics.append(thing)
         return
-    online = _ONLINE_WITHOUT_YOU.match(text)
-    if online:
-        text = f"you were {online.group('status').lower()}{online.group('rest')}"
-    if _NAMES_YOU_FIRST.match(text):
-        text = _NO_SUBJECT_AFTER_BUT.sub(_you_after_but, text, count=1)
-    envied = _MUST_BE_NICE.match(text)
-    verb = (envied.group("base") or base_of_gerund(envied.group("doing"))) if envied else None
-    if envied and verb and _an_envied_act(verb, envied.group("rest")):
-        text = f"you {verb}{envied.group('rest')}"
-    the_way = _THE_WAY_YOU.match(text)
-    if the_way:
-        text = f"{the_way.group('you')} {the_way.group('act')}"
+    text = _with_the_doer_said(text)
     refused = _REFUSED_BECAUSE.match(text)
     if refused and not _NO_ACT_DONE.match(refused.group("act")):
         _read_sentence(refused.group("act") + ("?" if question else "."), reading)
@@ -650,6 +639,24 @@ _SAYS_YOU = any_word(("you", *YOU_IN_TEXT_SPEAK))
 _YOU_WORD = any_word(YOU_FORMS + YOU_IN_TEXT_SPEAK + YOUR_IN_TEXT_SPEAK)
 # A tag that asks for attention, not about the partner: "Real nice, yuh hear."
 _YOU_TAG = re.compile(r"\byou (?:hear|know)\b(?=\s*(?:[.!?,]|$))", re.IGNORECASE)
+
+
+def _with_the_doer_said(text: str) -> str:
+    """``text`` with the partner named as the one who did it, where the draft left them
+    out or hid them in a frame: "Online at 2am but couldn't reply" ("you were online"),
+    "…but can't spend ten minutes with me" ("but you can't"), "Must be nice to sleep
+    in…" ("you sleep in…"), "the way you left me…" ("you left me…")."""
+    online = _ONLINE_WITHOUT_YOU.match(text)
+    if online:
+        text = f"you were {online.group('status').lower()}{online.group('rest')}"
+    if _SAYS_YOU.match(text):
+        text = _NO_SUBJECT_AFTER_BUT.sub(_you_after_but, text, count=1)
+    envied = _MUST_BE_NICE.match(text)
+    verb = (envied.group("base") or base_of_gerund(envied.group("doing"))) if envied else None
+    if envied and verb and _an_envied_act(verb, envied.group("rest")):
+        text = f"you {verb}{envied.group('rest')}"
+    the_way = _THE_WAY_YOU.match(text)
+    return f"{the_way.group('you')} {the_way.group('act')}" if the_way else text
 
 
 def _you_after_but(found: re.Match[str]) -> str:
@@ -1106,7 +1113,6 @@ _NO_SUBJECT_AFTER_BUT = re.compile(
     r"\b(?P<joint>but|yet|and still|but still)\s+(?P<not>can't|cannot|won't)\b",
     re.IGNORECASE,
 )
-_NAMES_YOU_FIRST = re.compile(r"^(?:you|u|ya)\b", re.IGNORECASE)  # "you'll" too
 # Envy that is sarcasm: "Must be nice to sleep in while I do the school run", "Must be
 # lovely having that much time for Twitter and none for me". What is envied is what the
 # partner does. Not "having a partner who…" or "being you", which say who they are.
