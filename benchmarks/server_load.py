@@ -11,7 +11,10 @@ What it does, in one run:
    search, 3:1), writes only, and the mix of the issue (20% writes, 60% timeline reads, 20%
    searches). Requests go round-robin over the accounts' tokens; entry texts are generated
    journal-like sentences, and search words come from the same vocabulary.
-5. Serves a minimal FastAPI app (one GET returning a small JSON) with uvicorn and 4 workers the
+5. Serves heartwise's core with no web layer (``core_only_app.py``: the same service calls
+   behind a bare ASGI function) on the same database and loads it with the mix: how far
+   heartwise's own work leaves it from the ceiling, whatever the web face does.
+6. Serves a minimal FastAPI app (one GET returning a small JSON) with uvicorn and 4 workers the
    same way (through ``heartwise.web.server.serve_workers``, which ``heartwise serve --workers``
    uses) and loads it with the same wrk settings: the ceiling heartwise is compared with.
 
@@ -92,6 +95,11 @@ app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 def ping() -> dict[str, str]:
     return {"status": "ok"}
 '''
+
+
+HEARTWISE = "heartwise"
+CORE = "heartwise's core, no web layer"
+MINIMAL = "minimal FastAPI app"
 
 
 class BenchmarkError(Exception):
@@ -319,7 +327,28 @@ def heartwise_server(
         "--port",
         str(port),
     ]
-    return running("heartwise", argv, env, work / "heartwise.log", port, "/api/v1/openapi.json")
+    return running(HEARTWISE, argv, env, work / "heartwise.log", port, "/api/v1/openapi.json")
+
+
+def core_server(python: Path, url: str, work: Path, workers: int) -> AbstractContextManager[Server]:
+    """heartwise's services behind a bare ASGI app (``core_only_app.py``), on the same
+    database, served the same way: what heartwise's own work costs with no web layer."""
+    port = free_port()
+    data_dir = work / "core-data"
+    data_dir.mkdir(mode=0o700)
+    code = (
+        "from heartwise.web.server import serve_workers; "
+        f"serve_workers('core_only_app:make', '127.0.0.1', {port}, {workers}, factory=True)"
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).resolve().parent),
+        "HEARTWISE_DATABASE_URL": url,
+        "HEARTWISE_DATA_DIR": str(data_dir),
+        "HEARTWISE_MULTI_USER": "1",
+    }
+    argv = [str(python), "-c", code]
+    return running(CORE, argv, env, work / "core.log", port, "/ready")
 
 
 def minimal_server(python: Path, work: Path, workers: int) -> AbstractContextManager[Server]:
@@ -334,7 +363,7 @@ def minimal_server(python: Path, work: Path, workers: int) -> AbstractContextMan
     )
     env = {**os.environ, "PYTHONPATH": str(app_dir)}
     argv = [str(python), "-c", code]
-    return running("minimal FastAPI app", argv, env, work / "minimal.log", port, "/ping")
+    return running(MINIMAL, argv, env, work / "minimal.log", port, "/ping")
 
 
 # ---------------------------------------------------------------------------
@@ -708,8 +737,8 @@ class Measurements:
     runs: tuple[WrkResult, ...]
     server_log: str
 
-    def run(self, name: str) -> WrkResult:
-        return next(r for r in self.runs if r.run == name)
+    def run(self, name: str, server: str = HEARTWISE) -> WrkResult:
+        return next(r for r in self.runs if r.run == name and r.server == server)
 
 
 def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -741,7 +770,7 @@ def codes_text(result: WrkResult) -> str:
 
 
 def load_table(m: Measurements) -> str:
-    ceiling = m.run("minimal").rate
+    ceiling = m.run("minimal", MINIMAL).rate
     rows = [
         [
             f"{r.server}: {r.run}",
@@ -765,10 +794,10 @@ def load_table(m: Measurements) -> str:
 
 
 def verdicts(m: Measurements) -> list[str]:
-    heartwise = [r for r in m.runs if r.server == "heartwise"]
+    heartwise = [r for r in m.runs if r.server == HEARTWISE]
     errors = sum(r.errors for r in heartwise)
     detail = ", ".join(f"{r.run} {r.errors:,}" for r in heartwise)
-    reads, mixed, ceiling = m.run("reads"), m.run("mixed"), m.run("minimal")
+    reads, mixed, ceiling = m.run("reads"), m.run("mixed"), m.run("minimal", MINIMAL)
     share = mixed.rate / ceiling.rate
     lines = [
         (errors == 0, f"no errors under load: {errors:,} in {len(heartwise)} runs ({detail})"),
@@ -783,7 +812,18 @@ def verdicts(m: Measurements) -> list[str]:
             f"{mixed.rate:,.1f} / {ceiling.rate:,.1f} req/s = {share:.1%}",
         ),
     ]
-    return [f"- **{'met' if met else 'missed'}**: {text}" for met, text in lines]
+    return [f"- **{'met' if met else 'missed'}**: {text}" for met, text in lines] + [core_line(m)]
+
+
+def core_line(m: Measurements) -> str:
+    """Not a target: how far the core alone gets, and what the web face costs on top."""
+    mixed, core, ceiling = m.run("mixed"), m.run("mixed", CORE), m.run("minimal", MINIMAL)
+    return (
+        f"- **for scale**: heartwise's core with no web layer (`benchmarks/core_only_app.py`) "
+        f"served the mix at {core.rate:,.1f} req/s, {core.rate / ceiling.rate:.1%} of the "
+        f"minimal app's; heartwise, web face and all, served {mixed.rate / core.rate:.0%} "
+        "of the core's rate."
+    )
 
 
 def notes(m: Measurements) -> list[str]:
@@ -791,7 +831,7 @@ def notes(m: Measurements) -> list[str]:
     lines = [
         f"- wrk 4.1: {WRK_THREADS} threads, {WRK_CONNECTIONS} connections, {m.seconds} s per "
         f"run, {WRK_TIMEOUT_S} s timeout, after a {WARMUP_SECONDS} s warm-up per server; wrk, "
-        f"both servers ({SERVER_WORKERS} uvicorn workers each) and PostgreSQL share this "
+        f"the three servers ({SERVER_WORKERS} uvicorn workers each) and PostgreSQL share this "
         "machine.",
         f"- closed loop: with {WRK_CONNECTIONS} connections always busy, mean latency is about "
         f"connections / throughput (mixed: {WRK_CONNECTIONS} / {mixed.rate:,.0f} = "
@@ -799,7 +839,7 @@ def notes(m: Measurements) -> list[str]:
         f"- {m.users:,} accounts, round-robin per wrk thread; before the runs each account had "
         f"{m.entries_per_user} entries, written through the API at {m.seeding.rate:,.1f}/s "
         f"({SEED_THREADS} client threads).",
-        "- both servers run through `heartwise.web.server.serve_workers`: on Linux each "
+        "- all three servers run through `heartwise.web.server.serve_workers`: on Linux each "
         "worker listens on its own SO_REUSEPORT socket, so the kernel spreads connections "
         "over the workers (one shared socket let a few workers take most of them), and "
         "TCP_NODELAY stays on (plain `uvicorn --workers N` loses it, uvicorn issue #3149, "
@@ -807,6 +847,11 @@ def notes(m: Measurements) -> list[str]:
         "- heartwise's workers run blocking work on 2 threads each (HEARTWISE_THREADS) and "
         "keep start-up objects out of full garbage collections (gc.freeze); the minimal "
         "app keeps uvicorn's and Python's defaults.",
+        f"- {CORE}: the same service calls as heartwise's three routes (open the "
+        "session's workspace, a page of entries or a search of entries and records, what "
+        "is shared, writing an entry, JSON), behind a bare ASGI function with no FastAPI, "
+        "middleware or validation, on the same database, threads and pool; loaded with the "
+        "mix only.",
         "- sign-up and sign-in pay Argon2id (64 MiB, t=3) by design; "
         f"{ACCOUNT_THREADS} client threads.",
         "- server's CPU share: of the CPU time used on the machine during the run, the part "
@@ -889,9 +934,11 @@ def measure(options: Options) -> Measurements:
         progress(f"created the database {LOAD_DATABASE}")
         measured = measure_heartwise(options, work, url)
         python = options.heartwise.parent / "python"
+        with core_server(python, url, work, SERVER_WORKERS) as server:
+            core = load(work, server, ("mixed",), options.seconds)
         with minimal_server(python, work, SERVER_WORKERS) as server:
             ceiling = load(work, server, ("minimal",), options.seconds)
-    return replace(measured, runs=(*measured.runs, *ceiling))
+    return replace(measured, runs=(*measured.runs, *core, *ceiling))
 
 
 def check_tools(heartwise: Path) -> None:
