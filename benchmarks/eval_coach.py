@@ -127,7 +127,7 @@ def read(path: Path) -> list[dict[str, object]]:
 
 # The first pair has no number; the n-th is `*_heldout_<n>.jsonl`. Each new pair raises
 # NEWEST_HELDOUT, and `make eval-coach` reads the newest.
-NEWEST_HELDOUT = 33
+NEWEST_HELDOUT = 34
 HELDOUT_FILES = {
     1: ("harsh_heldout.jsonl", "gentle_heldout.jsonl"),
     **{
