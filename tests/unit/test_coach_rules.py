@@ -508,7 +508,7 @@ def test_sarcasm_that_names_its_subject_plainly_keeps_it(draft: str, topic: str)
         # "the car's on empty": the car is something, it owns nothing.
         ("Oh super, the van's on empty again. Who saw that coming.", "about the van"),
         # Mock surprise at something done is about the thing, not "when you did it".
-        ("Wow you remembered the dentist. Only a week late.", "about the dentist"),
+        ("Wow you remembered the dentist.", "about the dentist"),
         # How often is not what it is about: "for the third month running".
         ("Fantastic. Rent late for the third month running.", "about rent"),
         # "the bill's come": the bill is, it owns nothing; "slow" describes the bit.
@@ -4413,3 +4413,118 @@ def test_sarcastic_envy_is_about_what_the_partner_does(
 )
 def test_envy_of_who_they_are_or_what_they_have_is_no_act(draft: str) -> None:
     assert not any(c.startswith(("you have", "you be")) for c in rewrite(draft).situation)
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        ("Lovely of you to come. Only forty minutes late.", ("you were forty minutes late",)),
+        ("Not bad, only two hours late this time.", ("you were two hours late this time",)),
+        ("You remembered! Only a week late lah.", ("you were a week late",)),
+        # What the mock surprise said was remembered is what it was late for.
+        (
+            "Wow you remembered the dentist. Only a week late.",
+            ("you were a week late for the dentist",),
+        ),
+    ],
+)
+def test_sarcasm_about_how_late_says_they_were_that_late(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation[-1:] == situation
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Fine, I'll just paint the spare room myself then.",
+            ("I paint the spare room myself",),
+        ),
+        (
+            "Don't mind me, I'll just mop around your feet.",
+            ("I mop around your feet",),
+        ),
+        (
+            "Guess I'll just sit here while you finish your match, shall I?",
+            ("I sit here while you finish your match",),
+        ),
+    ],
+)
+def test_a_sarcastic_i_will_just_is_the_chore_done_alone(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Fine, I'll just move out then.",
+        "Whatever, I'll just assume you're alive.",
+        "I'll just wait for you at the gate.",
+    ],
+)
+def test_an_i_will_just_with_no_chore_done_alone_is_not_one(draft: str) -> None:
+    assert not any(clause.startswith("I ") for clause in rewrite(draft).situation)
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic"),
+    [
+        (
+            "You humiliated me in front of the entire office.",
+            "about what happened in front of the office",
+        ),
+        (
+            "you embarrassed me in front of your cousins AGAIN",
+            "about what happened in front of your cousins",
+        ),
+    ],
+)
+def test_a_feeling_they_caused_in_front_of_others_is_about_where(draft: str, topic: str) -> None:
+    done = rewrite(draft)
+    assert done.feeling == "embarrassed"
+    assert done.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Must you slurp your tea during my calls?",
+            ("you slurp your tea during my calls",),
+        ),
+        (
+            "Look how you talk to me in front of the kids.",
+            ("you talk to me in front of the kids",),
+        ),
+    ],
+)
+def test_must_you_and_look_how_you_frame_what_they_do(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation
+
+
+def test_look_how_you_are_is_still_no_act() -> None:
+    assert rewrite("Look how you are, honestly.").situation == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "situation"),
+    [
+        (
+            "Why do you even ask which film I fancy if you're going to pick the horror anyway?",
+            ("you ask which film I fancy and then pick the horror anyway",),
+        ),
+        (
+            "why do u ask me where we should stay if ur booking the Airbnb anyway",
+            ("you ask me where we should stay and then book the Airbnb anyway",),
+        ),
+    ],
+)
+def test_asking_the_writer_then_going_ahead_anyway_is_both_acts(
+    draft: str, situation: tuple[str, ...]
+) -> None:
+    assert rewrite(draft).situation == situation

@@ -260,6 +260,9 @@ class _Reading:
     # A sentence of the draft is a sarcastic title or applause alone ("Genius.", "Slow
     # clap 👏"): what it caps was done, so "Put my coat in the hot wash" is past.
     capped_by_a_tag: bool = False
+    # What a mock surprise said was remembered ("Wow you remembered the dentist"), as its
+    # topic: what the lateness told next ("Only a week late.") was late for.
+    remembered: str | None = None
 
 
 def rewrite(draft: str, subject: str | None = None) -> Rewrite:
@@ -523,7 +526,7 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         if thing:
             reading.topics.append(thing)
         return
-    text = _with_the_doer_said(text)
+    text = _late_for_what_was_remembered(_my_chore_alone(_with_the_doer_said(text)), reading)
     refused = _REFUSED_BECAUSE.match(text)
     if refused and not _NO_ACT_DONE.match(refused.group("act")):
         _read_sentence(refused.group("act") + ("?" if question else "."), reading)
@@ -583,7 +586,9 @@ def _read_sentence(sentence: str, reading: _Reading) -> None:
         reading.topics.append(f"about the {amount} on {thing}")
         return
     if _MOCK_SURPRISE.match(text):  # "Wow you remembered the anniversary": about it, not when
+        read_before = len(reading.topics)
         _add_topic(text, reading)
+        reading.remembered = reading.topics[-1] if len(reading.topics) > read_before else None
         return
     shared = _HARD_TO_DO_WITH.search(text)
     if shared and shared.group(1).lower() not in _NOT_SHARED:
@@ -645,7 +650,8 @@ def _with_the_doer_said(text: str) -> str:
     """``text`` with the partner named as the one who did it, where the draft left them
     out or hid them in a frame: "Online at 2am but couldn't reply" ("you were online"),
     "…but can't spend ten minutes with me" ("but you can't"), "Must be nice to sleep
-    in…" ("you sleep in…"), "the way you left me…" ("you left me…")."""
+    in…" ("you sleep in…"), "Only ninety minutes late" ("you were ninety minutes late"),
+    "the way you left me…" ("you left me…")."""
     online = _ONLINE_WITHOUT_YOU.match(text)
     if online:
         text = f"you were {online.group('status').lower()}{online.group('rest')}"
@@ -655,8 +661,53 @@ def _with_the_doer_said(text: str) -> str:
     verb = (envied.group("base") or base_of_gerund(envied.group("doing"))) if envied else None
     if envied and verb and _an_envied_act(verb, envied.group("rest")):
         text = f"you {verb}{envied.group('rest')}"
+    text = _act_out_of_its_question(text)
+    late = _ONLY_SO_LATE.search(text)
+    if late:  # "Only ninety minutes late": the partner was
+        # What follows a comma is a jibe about it: "…, well done", "…, that's progress".
+        rest = _PARTICLE_AT_THE_END.sub("", late.group("rest").split(",")[0])
+        text = f"you were {late.group('how')} late{rest}"
     the_way = _THE_WAY_YOU.match(text)
     return f"{the_way.group('you')} {the_way.group('act')}" if the_way else text
+
+
+def _late_for_what_was_remembered(text: str, reading: _Reading) -> str:
+    """ "Wow you remembered the dentist. | Only a week late.": "you were a week late for
+    the dentist", one thing said rather than the lateness alone."""
+    remembered = reading.remembered
+    if not remembered or not remembered.startswith("about ") or not _WAS_LATE.match(text):
+        return text
+    reading.topics.remove(remembered)
+    reading.remembered = None
+    thing = remembered.removeprefix("about ")
+    return _LATE.sub(f"late for {thing}", text, count=1)
+
+
+def _act_out_of_its_question(text: str) -> str:
+    """What the partner does, asked about as a reproach: "Must you show me up…?" and
+    "Look how you shame me…" ("you show me up…"), "Why do you even ask what I want if
+    you're getting KFC anyway?" ("you ask what I want and then get KFC anyway")."""
+    asked = _ASKS_THEN_DOES_IT_ANYWAY.match(text)
+    if asked:
+        verb, _, rest = asked.group("then").partition(" ")
+        return f"you {asked.group('ask')} and then {base_of_gerund(verb) or verb} {rest}"
+    framed = _MUST_YOU.match(text) or _LOOK_HOW_YOU.match(text)
+    if framed and not (framed.re is _LOOK_HOW_YOU and _MORE_THAN_ONE_ACT.search(text)):
+        return f"you {framed.group('act')}"
+    return text
+
+
+def _my_chore_alone(text: str) -> str:
+    """ "Guess I'll just shovel the whole driveway myself then" is what the writer does
+    alone: "I shovel the whole driveway myself". Not a threat or a jibe with no chore in
+    it ("I'll just move out", "I'll just assume you've been abducted")."""
+    alone = _I_WILL_JUST.search(text)
+    if not alone or alone.group("verb").lower() in _NOT_A_CHORE:
+        return text
+    # What follows a comma is its jibe: "…, same as every other week", "…, it's not like
+    # it matters to anyone".
+    act = _MARTYR_TAIL.sub("", alone.group("rest").split(",")[0])
+    return f"I {alone.group('verb').lower()}{act}" if _ALONE.search(act) else text
 
 
 def _you_after_but(found: re.Match[str]) -> str:
@@ -1144,6 +1195,57 @@ def _an_envied_act(verb: str, rest: str) -> bool:
 # does to the writer ("The way you talk down to waiters makes me cringe"): "when the way
 # you…" is not a sentence. Text-speak's "no bc" starts a new thought ("…then sent a meme
 # no bc who does that"), which is not part of the act.
+# Asking the writer's view and going ahead anyway: "Why do you even ask my opinion if
+# you're going to book it anyway", "…what I want for tea if you're getting KFC anyway".
+_ASKS_THEN_DOES_IT_ANYWAY = re.compile(
+    r"^why (?:do|would) (?:you|u) (?:even |bother to )?(?P<ask>ask(?: me)? .+?),? "
+    r"(?:if|when) (?:you're|you are|ur|you) (?:(?:just )?(?:going to|gonna) )?"
+    r"(?P<then>[a-z]+ .*?\banyway)$",
+    re.IGNORECASE,
+)
+_MUST_YOU = re.compile(r"^must (?:you|u|ya) (?P<act>(?!be\b)[a-z].+)$", re.IGNORECASE)
+# Not "See how you like that", a taunt.
+_LOOK_HOW_YOU = re.compile(
+    r"^(?:just )?(?:look|see) how (?:you|u|yuh|ya) "
+    r"(?P<act>(?!are\b|is\b|look\b|like\b)[a-z]+ .+)$",
+    re.IGNORECASE,
+)
+# "Look how yuh lef de kitchen, dishes pile up…": a run of acts read better by their
+# subject than said back.
+_MORE_THAN_ONE_ACT = re.compile(r",|\b(?:and|an)\b", re.IGNORECASE)
+# Sarcasm about how late the partner was, told without them: "Only ninety minutes late",
+# "Not bad for you, only an hour late this time", "Only three days late naman".
+_ONLY_SO_LATE = re.compile(
+    r"(?:^|,\s*)(?:(?:and|but|oh|so|yeah),?\s+)?(?:only|just|a mere|barely)\s+"
+    r"(?P<how>(?:\d[\d.,:]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|forty-five|fifty|sixty|ninety|a couple of|a few|several)\s+(?:\w+\s+)?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?))\s+late\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_WAS_LATE = re.compile(r"^you were .+? late\b", re.IGNORECASE)
+_LATE = re.compile(r"\blate\b")
+_PARTICLE_AT_THE_END = re.compile(r"\s+(?:naman|lah|la|leh|lor|po|eh|ha|lol)\s*$", re.I)
+# The writer's sarcastic "I'll just…" about doing alone what the two of them share:
+# "Sweet as, I'll just do the whole bach clean-up myself then", "Don't mind me, I'll just
+# hoover round your feet". The chore must say it is done alone or around the partner.
+_I_WILL_JUST = re.compile(
+    r"(?:^|,\s*)(?:(?:i )?guess )?(?:i'll|i will|ill) just (?P<verb>[a-z]+)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_NOT_A_CHORE = word_set(
+    """be assume forget tell move leave go wait ask stop die disappear pretend talk text
+    call ring message block delete quit give sleep shut keep get clone"""
+)
+_ALONE = re.compile(
+    r"\b(?:myself|on my own|by myself|alone|while (?:you|u)\b|round (?:you|u|your)\b|"
+    r"around (?:you|u|your)\b)",
+    re.IGNORECASE,
+)
+_MARTYR_TAIL = re.compile(
+    r"(?:,?\s+(?:then|shall i|eh|yeah|like everything else|like always|as usual|"
+    r"no biggie|legend))+\s*$",
+    re.IGNORECASE,
+)
 _THE_WAY_YOU = re.compile(
     r"^(?:and |but |also |honestly,? |ngl,? )?the way (?P<you>you|u|ya)\s+(?P<act>.+?)"
     r"(?:\s+(?:makes?|made|is|was|gets?|got|drives?|drove|annoys?|annoyed|hurts?|kills?|"
@@ -1362,8 +1464,16 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         # The feeling is said once, up front; what the partner did after it is kept: "I
         # got scared after the storm but | you were too busy to text".
         act = _ACT_RIGHT_AFTER_FEELING.match(plain, felt) or _ACT_AFTER_FEELING.search(plain, felt)
+        where = _IN_FRONT_OF.search(plain, felt)
         if act is not None:
             plain = act.group(1)
+        elif where and _DONE_TO_ME.search(plain[:felt]):
+            # "You embarrassed me in front of your uncles": the feeling came from what
+            # they did, and where it happened is what it is about.
+            # "the whole family again" is "the family"
+            place = _AGAIN_AT_THE_END.sub("", _WHOLE.sub("", where.group(1)))
+            reading.topics.append(f"about what happened {place}")
+            return
         else:
             # "you never text back | and then you wonder why I'm upset": the feeling
             # closes a jibe about the partner's surprise; what they did comes first.
@@ -1463,6 +1573,17 @@ def _act_before_wondering(before: str) -> str:
     return act if len(act.split()) >= 2 and _SAYS_YOU.match(act) else ""
 
 
+_AGAIN_AT_THE_END = re.compile(r"\s+(?:yet |once )?(?:again|as usual|lol)$", re.IGNORECASE)
+_WHOLE = re.compile(r"\b(?:whole|entire)\s+", re.IGNORECASE)
+# Where something was done to the writer, after the feeling it gave them.
+_IN_FRONT_OF = re.compile(r"\b(in front of (?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", re.IGNORECASE)
+# A feeling said as what the partner did to the writer: "you embarrassed me", "you've
+# humiliated me".
+_DONE_TO_ME = re.compile(
+    r"\b(?:you|u|yuh|ya|ye)\s+(?:(?:have|'ve|just|totally|really|successfully)\s+)*"
+    r"(?:embarrass(?:ed)?|humiliat(?:ed|e)|shamed?|show(?:ed)? me up)\b",
+    re.IGNORECASE,
+)
 _ACT_AFTER_FEELING = re.compile(
     r"(?:\b(?:that|when|because|but|and|as|since)\b|,)\s+"
     r"(?:(?:obviously|clearly|then|now|still|even)\s+)*((?:you|your)\b.+)$",
