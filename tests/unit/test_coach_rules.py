@@ -4469,6 +4469,12 @@ def test_an_i_will_just_with_no_chore_done_alone_is_not_one(draft: str) -> None:
     assert not any(clause.startswith("I ") for clause in rewrite(draft).situation)
 
 
+def test_a_chore_alone_that_names_nothing_leaves_the_subject_it_was_about() -> None:
+    done = rewrite("Fine, I'll just stand here by myself again. Enjoy the quiz night.")
+    assert done.situation == ()
+    assert done.topic == "about the quiz night"
+
+
 @pytest.mark.parametrize(
     ("draft", "topic"),
     [

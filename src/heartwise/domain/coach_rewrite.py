@@ -707,7 +707,13 @@ def _my_chore_alone(text: str) -> str:
     # What follows a comma is its jibe: "…, same as every other week", "…, it's not like
     # it matters to anyone".
     act = _MARTYR_TAIL.sub("", alone.group("rest").split(",")[0])
-    return f"I {alone.group('verb').lower()}{act}" if _ALONE.search(act) else text
+    # "I'll just sit here by myself again" names nothing once "by myself", a weak cue of
+    # sarcasm, has gone: "when I sit here" would say less than what the draft is about.
+    left = _HERE_AGAIN.sub(" ", _ALONE.sub(" ", act))
+    names_something = has_content(left) or _A_NAME_OR_NUMBER.search(left) is not None
+    if not _ALONE.search(act) or not names_something:
+        return text
+    return f"I {alone.group('verb').lower()}{act}"
 
 
 def _you_after_but(found: re.Match[str]) -> str:
@@ -1241,6 +1247,8 @@ _ALONE = re.compile(
     r"around (?:you|u|your)\b)",
     re.IGNORECASE,
 )
+_A_NAME_OR_NUMBER = re.compile(r"[A-Z0-9]")  # "A&E", "the 6am feed"
+_HERE_AGAIN = re.compile(r"\b(?:here|there|again|quietly|now)\b", re.IGNORECASE)
 _MARTYR_TAIL = re.compile(
     r"(?:,?\s+(?:then|shall i|eh|yeah|like everything else|like always|as usual|"
     r"no biggie|legend))+\s*$",
