@@ -4534,3 +4534,14 @@ def test_asking_the_writer_then_going_ahead_anyway_is_both_acts(
     draft: str, situation: tuple[str, ...]
 ) -> None:
     assert rewrite(draft).situation == situation
+
+
+def test_a_feeling_they_caused_at_a_place_is_about_what_happened_there() -> None:
+    done = rewrite("You humiliated me in front of my whole team at the works barbecue, honestly.")
+    assert done.topic == "about what happened in front of my team at the works barbecue"
+
+
+def test_a_place_that_goes_on_to_say_how_is_not_said_as_the_place() -> None:
+    done = rewrite("You embarrassed me at the christening by mentioning my ex.")
+    assert done.topic is not None
+    assert "by mentioning" not in done.topic

@@ -1472,14 +1472,13 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         # The feeling is said once, up front; what the partner did after it is kept: "I
         # got scared after the storm but | you were too busy to text".
         act = _ACT_RIGHT_AFTER_FEELING.match(plain, felt) or _ACT_AFTER_FEELING.search(plain, felt)
-        where = _IN_FRONT_OF.search(plain, felt)
+        where = _IN_FRONT_OF.search(_HEDGE_AT_THE_END.sub("", plain), felt)
         if act is not None:
             plain = act.group(1)
         elif where and _DONE_TO_ME.search(plain[:felt]):
             # "You embarrassed me in front of your uncles": the feeling came from what
             # they did, and where it happened is what it is about.
-            # "the whole family again" is "the family"
-            place = _AGAIN_AT_THE_END.sub("", _WHOLE.sub("", where.group(1)))
+            place = _WHOLE.sub("", where.group(1))  # "the whole family" is "the family"
             reading.topics.append(f"about what happened {place}")
             return
         else:
@@ -1581,10 +1580,19 @@ def _act_before_wondering(before: str) -> str:
     return act if len(act.split()) >= 2 and _SAYS_YOU.match(act) else ""
 
 
-_AGAIN_AT_THE_END = re.compile(r"\s+(?:yet |once )?(?:again|as usual|lol)$", re.IGNORECASE)
+# What closes a sentence without saying where: "…at the barbecue, honestly", "…AGAIN".
+_HEDGE_AT_THE_END = re.compile(
+    r",?\s+(?:(?:yet |once )?again|as usual|lol|honestly|seriously|tbh|fr)$", re.IGNORECASE
+)
 _WHOLE = re.compile(r"\b(?:whole|entire)\s+", re.IGNORECASE)
 # Where something was done to the writer, after the feeling it gave them.
-_IN_FRONT_OF = re.compile(r"\b(in front of (?:[\w'-]+\s+){0,3}?[\w'-]+)\s*$", re.IGNORECASE)
+# A place is a few words that open no clause of their own: not "at the braai by bringing
+# up my weight", whose "by…" says how, and reads badly after "what happened".
+_IN_FRONT_OF = re.compile(
+    r"\b((?:in front of|at) (?:(?!(?:by|for|because|cos|when|while|after|before|and|but|so|"
+    r"if|with)\b)[\w'-]+\s+){0,6}?[\w'-]+)\s*$",
+    re.IGNORECASE,
+)
 # A feeling said as what the partner did to the writer: "you embarrassed me", "you've
 # humiliated me".
 _DONE_TO_ME = re.compile(
