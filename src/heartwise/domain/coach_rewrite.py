@@ -1196,11 +1196,6 @@ def _an_envied_act(verb: str, rest: str) -> bool:
     return verb.lower() != "have" or bool(_TIME_HAD.match(rest))
 
 
-# "The way you X" is the act itself, whether it stands alone ("the way u left me on
-# delivered for 2 days then sent a meme?? absolutely not") or is the subject of what it
-# does to the writer ("The way you talk down to waiters makes me cringe"): "when the way
-# you…" is not a sentence. Text-speak's "no bc" starts a new thought ("…then sent a meme
-# no bc who does that"), which is not part of the act.
 # Asking the writer's view and going ahead anyway: "Why do you even ask my opinion if
 # you're going to book it anyway", "…what I want for tea if you're getting KFC anyway".
 _ASKS_THEN_DOES_IT_ANYWAY = re.compile(
@@ -1223,8 +1218,9 @@ _MORE_THAN_ONE_ACT = re.compile(r",|\b(?:and|an)\b", re.IGNORECASE)
 # "Not bad for you, only an hour late this time", "Only three days late naman".
 _ONLY_SO_LATE = re.compile(
     r"(?:^|,\s*)(?:(?:and|but|oh|so|yeah),?\s+)?(?:only|just|a mere|barely)\s+"
-    r"(?P<how>(?:\d[\d.,:]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|forty-five|fifty|sixty|ninety|a couple of|a few|several)\s+(?:\w+\s+)?"
+    r"(?P<how>(?:\d[\d.,:]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a couple of|a few|"
+    r"several)\s+(?:\w+\s+)?"
     r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?))\s+late\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -1254,6 +1250,11 @@ _MARTYR_TAIL = re.compile(
     r"no biggie|legend))+\s*$",
     re.IGNORECASE,
 )
+# "The way you X" is the act itself, whether it stands alone ("the way u left me on
+# delivered for 2 days then sent a meme?? absolutely not") or is the subject of what it
+# does to the writer ("The way you talk down to waiters makes me cringe"): "when the way
+# you…" is not a sentence. Text-speak's "no bc" starts a new thought ("…then sent a meme
+# no bc who does that"), which is not part of the act.
 _THE_WAY_YOU = re.compile(
     r"^(?:and |but |also |honestly,? |ngl,? )?the way (?P<you>you|u|ya)\s+(?P<act>.+?)"
     r"(?:\s+(?:makes?|made|is|was|gets?|got|drives?|drove|annoys?|annoyed|hurts?|kills?|"
@@ -1585,9 +1586,9 @@ _HEDGE_AT_THE_END = re.compile(
     r",?\s+(?:(?:yet |once )?again|as usual|lol|honestly|seriously|tbh|fr)$", re.IGNORECASE
 )
 _WHOLE = re.compile(r"\b(?:whole|entire)\s+", re.IGNORECASE)
-# Where something was done to the writer, after the feeling it gave them.
-# A place is a few words that open no clause of their own: not "at the braai by bringing
-# up my weight", whose "by…" says how, and reads badly after "what happened".
+# Where something was done to the writer, after the feeling it gave them: a few words
+# that open no clause of their own; not "at the braai by bringing up my weight", whose
+# "by…" says how, and reads badly after "what happened".
 _IN_FRONT_OF = re.compile(
     r"\b((?:in front of|at) (?:(?!(?:by|for|because|cos|when|while|after|before|and|but|so|"
     r"if|with)\b)[\w'-]+\s+){0,6}?[\w'-]+)\s*$",
