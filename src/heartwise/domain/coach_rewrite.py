@@ -1479,7 +1479,7 @@ def _read_clause(text: str, question: bool, reading: _Reading) -> None:
         elif where and _DONE_TO_ME.search(plain[:felt]):
             # "You embarrassed me in front of your uncles": the feeling came from what
             # they did, and where it happened is what it is about.
-            place = _WHOLE.sub("", where.group(1))  # "the whole family" is "the family"
+            place = neutral(where.group(1)) or where.group(1)  # "the whole family": "the family"
             reading.topics.append(f"about what happened {place}")
             return
         else:
@@ -1585,7 +1585,6 @@ def _act_before_wondering(before: str) -> str:
 _HEDGE_AT_THE_END = re.compile(
     r",?\s+(?:(?:yet |once )?again|as usual|lol|honestly|seriously|tbh|fr)$", re.IGNORECASE
 )
-_WHOLE = re.compile(r"\b(?:whole|entire)\s+", re.IGNORECASE)
 # Where something was done to the writer, after the feeling it gave them: a few words
 # that open no clause of their own; not "at the braai by bringing up my weight", whose
 # "by…" says how, and reads badly after "what happened".
